@@ -1,0 +1,69 @@
+package cutover.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import cutover.cli.Args;
+import cutover.cli.Command;
+import cutover.cli.ExitCode;
+import cutover.cli.UsageException;
+import cutover.cli.bench.ImportBenchmark;
+import cutover.cli.bench.StartupBenchmark;
+
+/** {@code cutover bench import|startup}: the speed goals, measured on this machine. */
+public final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "measure import speed and memory, or workbench start-up time";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: cutover bench import [--users N] [--seed S] [--file FILE] [--rounds R]
+                       cutover bench startup [--runs N]
+
+                bench import   generates an export of N users (default 500,000), or uses --file, then times the
+                               raw baseline (reading the file and splitting its lines) and the full import, R rounds
+                               each after a warm-up (default 3), and prints medians, the ratio and the live heap
+                               held by the imported users. Goal: ratio ≤ 1.5 with heap ≤ 1 GiB.
+                bench startup  starts the workbench N times (default 5) and prints the time from launch to the
+                               first painted window, each run and the median. Needs a display (e.g. Xvfb).
+                               Goal: ≤ 2 s.
+                """;
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
+        Args args = Args.parse(words, Set.of("users", "seed", "file", "rounds", "runs"), Set.of());
+        if (args.positional().size() != 1) {
+            throw new UsageException("say what to measure: \"cutover bench import\" or \"cutover bench startup\"");
+        }
+        try {
+            return switch (args.positional().get(0)) {
+                case "import" -> {
+                    String file = args.string("file", null);
+                    new ImportBenchmark(out).run(file == null ? null : Path.of(file),
+                            (int) args.number("users", 500_000, 1, 10_000_000), args.number("seed", 1, 0, Long.MAX_VALUE),
+                            (int) args.number("rounds", 3, 1, 50));
+                    yield ExitCode.OK;
+                }
+                case "startup" -> new StartupBenchmark(out, err).run((int) args.number("runs", 5, 1, 50));
+                default -> throw new UsageException("unknown benchmark \"" + args.positional().get(0)
+                        + "\" (import or startup)");
+            };
+        } catch (IOException e) {
+            err.println("cutover bench: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+}

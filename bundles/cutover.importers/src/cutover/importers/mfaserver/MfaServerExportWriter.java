@@ -1,0 +1,100 @@
+package cutover.importers.mfaserver;
+
+import cutover.core.mfaserver.MfaServerUser;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Writes users in MFA Server user export format v1, in the encoding chosen at construction. Whatever it writes
+ * {@link MfaServerExportReader} reads back into equal users. CSV lines end with CRLF and JSON Lines with LF; no
+ * byte order mark is written.
+ */
+public final class MfaServerExportWriter {
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final ExportEncoding encoding;
+
+    public MfaServerExportWriter(ExportEncoding encoding) {
+        this.encoding = Objects.requireNonNull(encoding, "encoding");
+    }
+
+    public ExportEncoding encoding() {
+        return encoding;
+    }
+
+    /**
+     * Writes the users to {@code file}, replacing it. The data goes to a temporary file next to it first, so a
+     * failure never leaves a half-written export under the final name.
+     *
+     * @return the number of users written
+     */
+    public long write(Path file, Stream<MfaServerUser> users) throws IOException {
+        return write(file, users.iterator());
+    }
+
+    /** Like {@link #write(Path, Stream)} for an iterable. */
+    public long write(Path file, Iterable<MfaServerUser> users) throws IOException {
+        return write(file, users.iterator());
+    }
+
+    /** Writes to a stream the caller owns, for example standard output; the stream is flushed, not closed. */
+    public long write(OutputStream out, Stream<MfaServerUser> users) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
+        long count = writeAll(writer, users.iterator());
+        writer.flush();
+        return count;
+    }
+
+    private long write(Path file, Iterator<MfaServerUser> users) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        boolean moved = false;
+        try {
+            long count;
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
+                    StandardCharsets.UTF_8), BUFFER_CHARS)) {
+                count = writeAll(writer, users);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            return count;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private long writeAll(Writer writer, Iterator<MfaServerUser> users) throws IOException {
+        UserLineEncoder encoder = new UserLineEncoder(encoding);
+        writer.write(encoder.preamble());
+        char[] chars = new char[1024];
+        long count = 0;
+        while (users.hasNext()) {
+            StringBuilder line = encoder.encode(Objects.requireNonNull(users.next(), "user"));
+            if (chars.length < line.length()) {
+                chars = new char[Math.max(line.length(), chars.length * 2)];
+            }
+            line.getChars(0, line.length(), chars, 0);
+            writer.write(chars, 0, line.length());
+            count++;
+        }
+        return count;
+    }
+}

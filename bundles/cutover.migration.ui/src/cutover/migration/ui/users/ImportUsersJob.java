@@ -1,0 +1,116 @@
+package cutover.migration.ui.users;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import cutover.core.mfaserver.MfaServerUser;
+import cutover.importers.mfaserver.ImportProblem;
+import cutover.importers.mfaserver.ImportSummary;
+import cutover.importers.mfaserver.MfaServerExportReader;
+import cutover.importers.mfaserver.MfaServerImportException;
+
+/**
+ * Reads an MFA Server export off the UI thread. Progress is kept in counters the part polls (so a fast
+ * reader never floods the UI thread); the outcome is handed to {@code onDone} exactly once.
+ */
+final class ImportUsersJob extends Job {
+
+    /** How many rejected lines are kept for the report; all are counted. */
+    static final int MAX_PROBLEMS_KEPT = 10_000;
+
+    record Outcome(Path file, List<MfaServerUser> users, ImportSummary summary, List<ImportProblem> problems,
+            MfaServerImportException failure) {
+        boolean cancelled() {
+            return summary != null && summary.cancelled();
+        }
+    }
+
+    private final Path file;
+    private final Consumer<Outcome> onDone;
+    private volatile double fractionDone;
+
+    ImportUsersJob(Path file, Consumer<Outcome> onDone) {
+        super("Importing " + file.getFileName());
+        this.file = file;
+        this.onDone = onDone;
+        setUser(true);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    double fractionDone() {
+        return fractionDone;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        List<MfaServerUser> users = new ArrayList<>(estimateUsers());
+        List<ImportProblem> problems = new ArrayList<>();
+        Outcome outcome;
+        try {
+            ImportSummary summary = new MfaServerExportReader().read(file, users::add, problem -> {
+                if (problems.size() < MAX_PROBLEMS_KEPT) {
+                    problems.add(problem);
+                }
+            }, new Tracking(monitor));
+            outcome = new Outcome(file, Collections.unmodifiableList(users), summary, problems, null);
+        } catch (MfaServerImportException e) {
+            outcome = new Outcome(file, List.of(), null, problems, e);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // a bug must not leave the view waiting for an import that will never finish
+            outcome = new Outcome(file, List.of(), null, problems, new MfaServerImportException(
+                    new ImportProblem(file, 0, "unexpected error while reading: " + e)));
+        }
+        onDone.accept(outcome);
+        return outcome.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+
+    private int estimateUsers() {
+        try {
+            return (int) Math.min(2_000_000, Math.max(16, Files.size(file) / 180));
+        } catch (Exception e) {
+            return 16;
+        }
+    }
+
+    /** Records progress in counters; cancellation still comes from the job's own monitor. */
+    private final class Tracking extends ProgressMonitorWrapper {
+        private double total = 1;
+        private double worked;
+
+        Tracking(IProgressMonitor monitor) {
+            super(monitor);
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = Math.max(1, totalWork);
+            worked = 0;
+            super.beginTask(name, totalWork);
+        }
+
+        @Override
+        public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
+        public void internalWorked(double work) {
+            worked += work;
+            fractionDone = Math.min(1.0, worked / total);
+            super.internalWorked(work);
+        }
+    }
+}

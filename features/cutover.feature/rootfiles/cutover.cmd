@@ -1,0 +1,27 @@
+@echo off
+rem Cutover launcher for Windows: cutover.cmd [demo | open FILE | <command> ...]
+rem Needs a Java 21+ runtime: JAVA_HOME, or java on the PATH.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+"%JAVA%" -version >nul 2>&1 || (echo cutover: Java 21 or newer is required: install one and set JAVA_HOME 1>&2 & exit /b 3)
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+set "OPTS="
+for /f "usebackq eol=# delims=" %%o in ("%HERE%jvm.options") do set "OPTS=!OPTS! %%o"
+if "%CUTOVER_WORKSPACE%"=="" set "CUTOVER_WORKSPACE=%USERPROFILE%\.cutover\workspace"
+if "%~1"=="" goto workbench
+if "%~1"=="open" goto openfile
+if "%~1"=="demo" goto demo
+"%JAVA%" %OPTS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
+exit /b %ERRORLEVEL%
+:demo
+set "DEMO=%USERPROFILE%\.cutover\demo\mfaserver-demo-100000.csv"
+if not exist "%DEMO%" "%JAVA%" %OPTS% -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
+"%JAVA%" %OPTS% -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+exit /b %ERRORLEVEL%
+:openfile
+"%JAVA%" %OPTS% -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+exit /b %ERRORLEVEL%
+:workbench
+"%JAVA%" %OPTS% -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+exit /b %ERRORLEVEL%
