@@ -139,7 +139,7 @@ public final class MfaServerUser {
         private PhoneNumber phone;
         private PhoneNumber backupPhone;
         private DefaultMethod defaultMethod;
-        private final List<MobileAppDevice> devices = new ArrayList<>(2);
+        private final List<MobileAppDevice> devices = new ArrayList<>(0);
         private String oathTokenSerial;
         private String language;
         private boolean enabled = true;

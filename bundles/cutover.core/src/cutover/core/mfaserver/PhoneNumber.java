@@ -45,7 +45,10 @@ public record PhoneNumber(String countryCode, String number, String extension) {
                     + " digits; E.164 allows at most 15 including the country code");
         }
         if (extension != null) {
-            if (!Checks.allDigits(extension) || extension.isEmpty()) {
+            if (extension.isEmpty()) {
+                throw new InvalidFieldException("extension", "extension is empty; leave it out when there is none");
+            }
+            if (!Checks.allDigits(extension)) {
                 throw new InvalidFieldException("extension",
                         "extension " + Checks.quote(extension) + " must contain only digits");
             }

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,14 +64,20 @@ final class DeviceCellCodec {
         if (length == 0) {
             return List.of();
         }
-        List<MobileAppDevice> devices = new ArrayList<>(2);
+        int count = 1;
+        for (int i = 0; i < length; i++) {
+            if (cell.charAt(i) == DEVICE_SEPARATOR) {
+                count++;
+            }
+        }
+        MobileAppDevice[] devices = new MobileAppDevice[count];
         int start = 0;
-        while (start <= length) {
+        for (int number = 0; number < count; number++) {
             int end = indexOf(cell, DEVICE_SEPARATOR, start, length);
-            devices.add(decodeDevice(cell, start, end, devices.size() + 1, pool));
+            devices[number] = decodeDevice(cell, start, end, number + 1, pool);
             start = end + 1;
         }
-        return devices;
+        return Arrays.asList(devices);
     }
 
     private static MobileAppDevice decodeDevice(CharSequence cell, int start, int end, int number, StringPool pool)
@@ -79,36 +85,33 @@ final class DeviceCellCodec {
         if (start == end) {
             throw problem(number, " is empty (two '|' in a row or a '|' at the end)");
         }
-        int[] cuts = new int[3];
-        int parts = 1;
-        for (int i = start; i < end; i++) {
-            if (cell.charAt(i) == PART_SEPARATOR) {
-                if (parts <= 3) {
-                    cuts[parts - 1] = i;
-                }
-                parts++;
+        int nameEnd = indexOf(cell, PART_SEPARATOR, start, end);
+        int tokenEnd = indexOf(cell, PART_SEPARATOR, Math.min(nameEnd + 1, end), end);
+        int activatedEnd = indexOf(cell, PART_SEPARATOR, Math.min(tokenEnd + 1, end), end);
+        if (activatedEnd == end || indexOf(cell, PART_SEPARATOR, activatedEnd + 1, end) != end) {
+            int parts = 1;
+            for (int i = start; i < end; i++) {
+                parts += cell.charAt(i) == PART_SEPARATOR ? 1 : 0;
             }
-        }
-        if (parts != 4) {
             throw problem(number, " has " + parts
                     + " parts; expected 4 separated by ';': name;device_token;activated_at;oath_secret_known");
         }
-        String name = pool.share(unescape(cell, start, cuts[0], number, "name"));
-        String token = unescape(cell, cuts[0] + 1, cuts[1], number, "device token");
+        String name = pool.share(unescape(cell, start, nameEnd, number, "name"));
+        String token = unescape(cell, nameEnd + 1, tokenEnd, number, "device token");
         Instant activatedAt;
         try {
-            activatedAt = IsoInstantParser.parse(cell, cuts[1] + 1, cuts[2]);
+            activatedAt = IsoInstantParser.parse(cell, tokenEnd + 1, activatedEnd);
         } catch (IllegalArgumentException e) {
-            throw problem(number, ": activated_at " + shown(text(cell, cuts[1] + 1, cuts[2]))
+            throw problem(number, ": activated_at " + shown(text(cell, tokenEnd + 1, activatedEnd))
                     + " is not an ISO-8601 timestamp such as 2024-03-05T10:15:30Z (" + e.getMessage() + ")");
         }
         boolean oathSecretKnown;
-        if (equalsIgnoreCase(cell, cuts[2] + 1, end, "true")) {
+        if (equalsIgnoreCase(cell, activatedEnd + 1, end, "true")) {
             oathSecretKnown = true;
-        } else if (equalsIgnoreCase(cell, cuts[2] + 1, end, "false")) {
+        } else if (equalsIgnoreCase(cell, activatedEnd + 1, end, "false")) {
             oathSecretKnown = false;
         } else {
-            throw problem(number, ": oath_secret_known " + shown(text(cell, cuts[2] + 1, end))
+            throw problem(number, ": oath_secret_known " + shown(text(cell, activatedEnd + 1, end))
                     + " must be true or false");
         }
         try {

@@ -10,7 +10,8 @@ final class LineBatch {
 
     /** Lines per batch; also how often progress is reported and cancellation checked. */
     static final int MAX_LINES = 2048;
-    private static final int TARGET_BYTES = 1 << 20;
+    /** Below G1's "humongous object" size for 1 MiB heap regions, so the buffers are ordinary objects. */
+    private static final int TARGET_BYTES = 384 << 10;
 
     private byte[] bytes = new byte[TARGET_BYTES];
     private int used;

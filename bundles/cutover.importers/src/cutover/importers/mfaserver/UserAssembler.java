@@ -22,9 +22,11 @@ final class UserAssembler {
 
     OnPremisesIdentity identity(String upn, String displayName, String samAccountName, String securityIdentifier,
             String objectGuid, String distinguishedName, String mail, String employeeId) throws LineRejectedException {
+        // most users' mail address equals their UPN; sharing the instance saves a string per user
+        String sharedMail = mail != null && mail.equals(upn) ? upn : mail;
         try {
             return new OnPremisesIdentity(upn, securityIdentifier, samAccountName, objectGuid, distinguishedName,
-                    displayName, mail, employeeId);
+                    displayName, sharedMail, employeeId);
         } catch (InvalidFieldException e) {
             throw LineRejectedException.in(ExportColumn.forIdentityField(e.field()), e.getMessage());
         }

@@ -130,7 +130,7 @@ final class Ui {
 
     /** What the screen shows inside {@code control}, as pixels. */
     static ImageData capture(Control control) {
-        Rectangle bounds = control.getBounds();
+        Rectangle bounds = control instanceof Shell shell ? shell.getClientArea() : control.getBounds();
         Point origin = control.toDisplay(0, 0);
         Image image = new Image(display(), bounds.width, bounds.height);
         GC gc = new GC(display());

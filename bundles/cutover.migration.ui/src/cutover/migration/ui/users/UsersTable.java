@@ -19,6 +19,10 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
@@ -75,7 +79,10 @@ final class UsersTable {
                 headerDataLayer, null, null));
 
         natTable = new NatTable(parent, grid, false);
-        natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
+        style.hAlign = HorizontalAlignmentEnum.LEFT;
+        style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6));
+        natTable.addConfiguration(style);
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.addConfiguration(new HeaderMenuConfiguration(natTable) {
             @Override
