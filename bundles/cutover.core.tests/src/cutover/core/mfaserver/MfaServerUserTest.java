@@ -79,6 +79,16 @@ class MfaServerUserTest {
     }
 
     @Test
+    void addingDevicesNeverChangesTheCallersList() {
+        java.util.ArrayList<MobileAppDevice> callers = new java.util.ArrayList<>(List.of(IPHONE));
+
+        MfaServerUser user = complete().devices(callers).addDevice(PIXEL).build();
+
+        assertEquals(List.of(IPHONE), callers);
+        assertEquals(List.of(IPHONE, PIXEL), user.devices());
+    }
+
+    @Test
     void extensionOnBackupPhoneCounts() {
         MfaServerUser user = complete().backupPhone(PHONE).phone(new PhoneNumber("1", "4255550100", "7")).build();
         MfaServerUser none = complete().backupPhone(null).build();

@@ -45,7 +45,7 @@ public final class MfaServerUser {
         Builder builder = new Builder().identity(identity).phone(phone).backupPhone(backupPhone)
                 .defaultMethod(defaultMethod).oathTokenSerial(oathTokenSerial).language(language).enabled(enabled)
                 .lastChanged(lastChanged);
-        builder.devices.addAll(devices);
+        builder.devices = devices;
         return builder;
     }
 
@@ -139,7 +139,10 @@ public final class MfaServerUser {
         private PhoneNumber phone;
         private PhoneNumber backupPhone;
         private DefaultMethod defaultMethod;
-        private final List<MobileAppDevice> devices = new ArrayList<>(0);
+        /** Often an immutable list, which {@code List.copyOf} keeps without copying; see {@link #addDevice}. */
+        private List<MobileAppDevice> devices = List.of();
+        /** True once {@link #devices} is a list of this builder's own, which it may change. */
+        private boolean ownsDevices;
         private String oathTokenSerial;
         private String language;
         private boolean enabled = true;
@@ -173,15 +176,19 @@ public final class MfaServerUser {
             return this;
         }
 
-        /** Replaces the devices with the given ones, keeping their order. */
+        /** Replaces the devices with the given ones, keeping their order; the list is copied when building. */
         public Builder devices(List<MobileAppDevice> devices) {
-            this.devices.clear();
-            this.devices.addAll(devices);
+            this.devices = Objects.requireNonNull(devices, "devices");
+            this.ownsDevices = false;
             return this;
         }
 
         public Builder addDevice(MobileAppDevice device) {
-            this.devices.add(device);
+            if (!ownsDevices) {
+                devices = new ArrayList<>(devices);
+                ownsDevices = true;
+            }
+            devices.add(device);
             return this;
         }
 

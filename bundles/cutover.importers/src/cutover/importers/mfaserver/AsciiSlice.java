@@ -39,6 +39,11 @@ final class AsciiSlice implements CharSequence {
         return new String(bytes, start + from, to - from, StandardCharsets.ISO_8859_1);
     }
 
+    /** The characters {@code [from, to)} as a pooled string. */
+    String share(StringPool pool, int from, int to) {
+        return pool.share(bytes, start + from, start + to);
+    }
+
     /** True when the bytes equal {@code text}, ignoring ASCII case. */
     boolean equalsIgnoreCase(String text) {
         if (text.length() != end - start) {

@@ -15,11 +15,6 @@ final class CsvFormatLine {
     private CsvFormatLine() {
     }
 
-    /** True when the line starts like a format line (so the file claims to be a CSV export). */
-    static boolean looksLikeFormatLine(byte[] bytes, int start, int end) {
-        return end > start && bytes[start] == '#';
-    }
-
     /**
      * Checks the format line and its version.
      *

@@ -1,7 +1,6 @@
 package cutover.importers.mfaserver;
 
 import cutover.core.mfaserver.DefaultMethod;
-import cutover.core.mfaserver.InvalidFieldException;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.mfaserver.MobileAppDevice;
 import java.time.Instant;
@@ -105,23 +104,27 @@ final class CsvUserDecoder implements LineDecoder {
                         text(ExportColumn.MAIL), text(ExportColumn.EMPLOYEE_ID)))
                 .enabled(enabled())
                 .defaultMethod(defaultMethod())
-                .phone(assembler.phone(text(ExportColumn.PHONE_COUNTRY_CODE), text(ExportColumn.PHONE_NUMBER),
+                .phone(assembler.phone(pooled(ExportColumn.PHONE_COUNTRY_CODE), text(ExportColumn.PHONE_NUMBER),
                         text(ExportColumn.PHONE_EXTENSION), false))
-                .backupPhone(assembler.phone(text(ExportColumn.BACKUP_PHONE_COUNTRY_CODE),
+                .backupPhone(assembler.phone(pooled(ExportColumn.BACKUP_PHONE_COUNTRY_CODE),
                         text(ExportColumn.BACKUP_PHONE_NUMBER), text(ExportColumn.BACKUP_PHONE_EXTENSION), true))
                 .devices(devices())
-                .language(assembler.language(text(ExportColumn.LANGUAGE)))
+                .language(assembler.language(pooled(ExportColumn.LANGUAGE)))
                 .lastChanged(lastChanged());
-        try {
-            builder.oathTokenSerial(text(ExportColumn.OATH_TOKEN_SERIAL));
-        } catch (InvalidFieldException e) {
-            throw LineRejectedException.in(ExportColumn.OATH_TOKEN_SERIAL, e.getMessage());
-        }
-        return assembler.build(builder);
+        return assembler.build(builder.oathTokenSerial(text(ExportColumn.OATH_TOKEN_SERIAL)));
     }
 
     private String text(ExportColumn column) {
         return fields.text(fieldOfColumn[column.ordinal()]);
+    }
+
+    /** A value of a column with few distinct values, shared between users. */
+    private String pooled(ExportColumn column) {
+        if (plainAscii(column)) {
+            int field = fieldOfColumn[column.ordinal()];
+            return assembler.pool().share(fields.bytes(), fields.start(field), fields.end(field));
+        }
+        return text(column);
     }
 
     private AsciiSlice slice(ExportColumn column) {

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +33,9 @@ final class DeviceCellCodec {
             appendEscaped(device.name(), out);
             out.append(PART_SEPARATOR);
             appendEscaped(device.deviceToken(), out);
-            out.append(PART_SEPARATOR).append(device.activatedAt()).append(PART_SEPARATOR)
-                    .append(device.oathSecretKnown());
+            out.append(PART_SEPARATOR);
+            IsoInstantFormatter.append(device.activatedAt(), out);
+            out.append(PART_SEPARATOR).append(device.oathSecretKnown());
         }
     }
 
@@ -70,14 +70,20 @@ final class DeviceCellCodec {
                 count++;
             }
         }
-        MobileAppDevice[] devices = new MobileAppDevice[count];
-        int start = 0;
-        for (int number = 0; number < count; number++) {
-            int end = indexOf(cell, DEVICE_SEPARATOR, start, length);
-            devices[number] = decodeDevice(cell, start, end, number + 1, pool);
-            start = end + 1;
+        int end = indexOf(cell, DEVICE_SEPARATOR, 0, length);
+        MobileAppDevice first = decodeDevice(cell, 0, end, 1, pool);
+        if (count == 1) {
+            return List.of(first);
         }
-        return Arrays.asList(devices);
+        MobileAppDevice[] devices = new MobileAppDevice[count];
+        devices[0] = first;
+        for (int number = 1; number < count; number++) {
+            int start = end + 1;
+            end = indexOf(cell, DEVICE_SEPARATOR, start, length);
+            devices[number] = decodeDevice(cell, start, end, number + 1, pool);
+        }
+        // an immutable list, which the user model then keeps without copying it again
+        return List.of(devices);
     }
 
     private static MobileAppDevice decodeDevice(CharSequence cell, int start, int end, int number, StringPool pool)
@@ -96,7 +102,8 @@ final class DeviceCellCodec {
             throw problem(number, " has " + parts
                     + " parts; expected 4 separated by ';': name;device_token;activated_at;oath_secret_known");
         }
-        String name = pool.share(unescape(cell, start, nameEnd, number, "name"));
+        String name = cell instanceof AsciiSlice slice && indexOf(cell, '%', start, nameEnd) == nameEnd
+                ? slice.share(pool, start, nameEnd) : pool.share(unescape(cell, start, nameEnd, number, "name"));
         String token = unescape(cell, nameEnd + 1, tokenEnd, number, "device token");
         Instant activatedAt;
         try {

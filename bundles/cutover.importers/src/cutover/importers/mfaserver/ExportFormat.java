@@ -12,8 +12,6 @@ final class ExportFormat {
     static final String JSON_HEADER_LINE = "{\"format\":\"" + NAME + "\",\"version\":" + VERSION + "}";
     /** Longest line accepted, excluding the line terminator. */
     static final int MAX_LINE_BYTES = 1 << 20;
-    /** Cancellation is checked and progress reported after this many lines. */
-    static final int LINES_PER_PROGRESS_STEP = 4096;
 
     private ExportFormat() {
     }

@@ -34,6 +34,8 @@ final class ImportRun {
 
     private SubMonitor progress;
     private int reportedUnits;
+    /** The last line whose outcome reached the consumers; lines read ahead after it are not counted. */
+    private long lastDeliveredLine;
     private long accepted;
     private long rejectedLines;
     private boolean cancelled;
@@ -77,7 +79,7 @@ final class ImportRun {
         if (!cancelled && totalUnits > reportedUnits) {
             progress.worked(totalUnits - reportedUnits);
         }
-        return new ImportSummary(file, encoding, lines.lineNumber(), accepted, rejectedLines, cancelled,
+        return new ImportSummary(file, encoding, lastDeliveredLine, accepted, rejectedLines, cancelled,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -141,6 +143,7 @@ final class ImportRun {
 
     private void readData(LineDecoder decoder) throws IOException, InterruptedException {
         Deque<LineBatch> spare = new ArrayDeque<>();
+        lastDeliveredLine = lines.lineNumber();
         try (DecodePipeline pipeline = new DecodePipeline(decoder, workerThreads())) {
             boolean moreLines = true;
             cancelled = progress.isCanceled();
@@ -156,6 +159,7 @@ final class ImportRun {
                 } else {
                     LineBatch batch = pipeline.next();
                     deliver(batch);
+                    lastDeliveredLine = batch.lineNumber(batch.count() - 1);
                     spare.push(batch);
                     reportProgress(batch.bytesConsumedAfter());
                 }

@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param file the file that was read
  * @param encoding the encoding detected from the file's content
- * @param linesRead physical lines consumed, including the format and header lines and blank lines
+ * @param linesRead physical lines read, including the format and header lines and blank lines; when cancelled,
+ *            only the lines whose users or problems were delivered
  * @param usersAccepted users handed to the consumer
  * @param linesRejected lines reported as rejected
  * @param cancelled true when reading stopped early because the progress monitor was cancelled

@@ -79,12 +79,7 @@ final class JsonUserDecoder {
                 .devices(devices())
                 .language(assembler.language(string(ExportColumn.LANGUAGE)))
                 .lastChanged(instant(ExportColumn.LAST_CHANGED, string(ExportColumn.LAST_CHANGED), ""));
-        try {
-            builder.oathTokenSerial(string(ExportColumn.OATH_TOKEN_SERIAL));
-        } catch (InvalidFieldException e) {
-            throw LineRejectedException.in(ExportColumn.OATH_TOKEN_SERIAL, e.getMessage());
-        }
-        return assembler.build(builder);
+        return assembler.build(builder.oathTokenSerial(string(ExportColumn.OATH_TOKEN_SERIAL)));
     }
 
     private String string(ExportColumn column) throws LineRejectedException {

@@ -19,7 +19,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * with a {@link MfaServerImportException}. Progress is reported in bytes; cancellation is checked every few
  * thousand lines and ends the read early with {@link ImportSummary#cancelled()} set.
  *
- * <p>Instances hold no state between calls and may be shared; each call reads one file on the calling thread.
+ * <p>Users and rejected lines reach the consumers in file order and on the calling thread. Files of a few
+ * megabytes and more are decoded on short-lived worker threads meanwhile, one per processor (at most four); they
+ * end before {@code read} returns. An exception thrown by a consumer ends the read and propagates unchanged. If the
+ * calling thread is interrupted, reading stops as if cancelled and the interrupt flag stays set.
+ *
+ * <p>Instances hold no state between calls and may be shared.
  */
 public final class MfaServerExportReader {
 

@@ -4,6 +4,7 @@ import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.mfaserver.MobileAppDevice;
 import cutover.core.mfaserver.OnPremisesIdentity;
 import cutover.core.mfaserver.PhoneNumber;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ final class UserLineEncoder {
         devices(user.devices());
         text(ExportColumn.OATH_TOKEN_SERIAL, user.oathTokenSerial());
         text(ExportColumn.LANGUAGE, user.language());
-        text(ExportColumn.LAST_CHANGED, user.lastChanged() == null ? null : user.lastChanged().toString());
+        instant(ExportColumn.LAST_CHANGED, user.lastChanged());
         return encoding == ExportEncoding.JSON_LINES ? line.append("}\n") : line.append("\r\n");
     }
 
@@ -74,7 +75,7 @@ final class UserLineEncoder {
             devicesCell.setLength(0);
             DeviceCellCodec.encode(devices, devicesCell);
             separator();
-            csvValue(devicesCell);
+            csvValue(devicesCell.toString());
             return;
         }
         if (devices.isEmpty()) {
@@ -88,8 +89,9 @@ final class UserLineEncoder {
             jsonString(device.name());
             line.append(",\"device_token\":");
             jsonString(device.deviceToken());
-            line.append(",\"activated_at\":\"").append(device.activatedAt()).append("\",\"oath_secret_known\":")
-                    .append(device.oathSecretKnown()).append('}');
+            line.append(",\"activated_at\":\"");
+            IsoInstantFormatter.append(device.activatedAt(), line);
+            line.append("\",\"oath_secret_known\":").append(device.oathSecretKnown()).append('}');
         }
         line.append(']');
     }
@@ -104,6 +106,23 @@ final class UserLineEncoder {
         } else if (value != null) {
             key(column);
             jsonString(value);
+        }
+    }
+
+    /** A timestamp; null is an empty CSV field or an omitted JSON field. */
+    private void instant(ExportColumn column, Instant value) {
+        if (value == null) {
+            text(column, null);
+            return;
+        }
+        if (encoding == ExportEncoding.CSV) {
+            separator();
+            IsoInstantFormatter.append(value, line);
+        } else {
+            key(column);
+            line.append('"');
+            IsoInstantFormatter.append(value, line);
+            line.append('"');
         }
     }
 
@@ -133,28 +152,26 @@ final class UserLineEncoder {
     }
 
     /** RFC 4180: quote when the value holds a comma or quote, doubling inner quotes. */
-    private void csvValue(CharSequence value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        if (!quote) {
+    private void csvValue(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0) {
             line.append(value);
             return;
         }
         line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            line.append(value, from, quote + 1).append('"');
+            from = quote + 1;
         }
-        line.append('"');
+        line.append(value, from, value.length()).append('"');
     }
 
     private void jsonString(String value) {
+        // the user model admits no control characters, so only quotes and backslashes can need escaping
+        if (value.indexOf('"') < 0 && value.indexOf('\\') < 0) {
+            line.append('"').append(value).append('"');
+            return;
+        }
         line.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
