@@ -23,5 +23,5 @@ exit /b %ERRORLEVEL%
 "%JAVA%" %OPTS% -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :workbench
-"%JAVA%" %OPTS% -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%

@@ -44,7 +44,9 @@ public final class EclipseCollectionsBootstrap {
         if (api == null) {
             return; // plain class path: ServiceLoader already sees the implementation
         }
-        Enumeration<URL> entries = api.findEntries(FACTORY_PATH, "*.class", true);
+        // only the holders (Sets, Lists, Maps …) look up implementations; NatTable's primitive collections come
+        // from holders in the implementation bundle that need no lookup, so sub-packages are left alone
+        Enumeration<URL> entries = api.findEntries(FACTORY_PATH, "*.class", false);
         while (entries != null && entries.hasMoreElements()) {
             String path = entries.nextElement().getPath();
             if (path.contains("$")) {

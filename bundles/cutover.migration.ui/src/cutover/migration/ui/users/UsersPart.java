@@ -61,7 +61,7 @@ public class UsersPart {
     public void create(Composite parent) {
         display = parent.getDisplay();
         parent.setLayout(new GridLayout(1, false));
-        filters = new FilterBar(parent, filter -> recomputeView(), () -> table.chooseColumns());
+        filters = new FilterBar(parent, filter -> recomputeView(), () -> table().chooseColumns());
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ImportProgress(parent, this::cancelImport);
         progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -72,14 +72,21 @@ public class UsersPart {
         tableHost.setLayout(tableStack);
         emptyState = createEmptyState(tableHost);
         sortModel = new UsersSortModel(keys -> recomputeView());
-        table = new UsersTable(tableHost, sortModel);
-        table.control().addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.ESC && isImporting()) {
-                cancelImport();
-            }
-        });
         tableStack.topControl = emptyState;
         StartupExports.openRequested(this);
+    }
+
+    /** The table is made when there is something to show: an empty workbench starts faster without it. */
+    private UsersTable table() {
+        if (table == null) {
+            table = new UsersTable(tableHost, sortModel);
+            table.control().addListener(SWT.KeyDown, e -> {
+                if (e.keyCode == SWT.ESC && isImporting()) {
+                    cancelImport();
+                }
+            });
+        }
+        return table;
     }
 
     private Composite createEmptyState(Composite parent) {
@@ -123,7 +130,7 @@ public class UsersPart {
 
     /** The rows the table shows now (UI thread). */
     public UserRows rows() {
-        return table.rows();
+        return table == null ? UserRows.EMPTY : table.rows();
     }
 
     public Path openFile() {
@@ -197,15 +204,13 @@ public class UsersPart {
     }
 
     private void showRows(long generation, UserRows rows, UserFilter filter, List<SortKey> sort) {
-        if (generation != viewGeneration || tableHost.isDisposed()) {
+        if (generation != viewGeneration || tableHost.isDisposed() || openFile == null) {
             return;
         }
-        table.show(rows);
-        tableStack.topControl = rows.total() == 0 && openFile == null ? emptyState : table.control();
+        table().show(rows);
+        tableStack.topControl = table.control();
         tableHost.layout();
-        if (openFile != null) {
-            status(describe(rows, filter, sort));
-        }
+        status(describe(rows, filter, sort));
     }
 
     private String describe(UserRows rows, UserFilter filter, List<SortKey> sort) {
@@ -235,7 +240,7 @@ public class UsersPart {
 
     @Focus
     public void setFocus() {
-        if (tableStack.topControl == table.control()) {
+        if (table != null && tableStack.topControl == table.control()) {
             table.control().setFocus();
         } else {
             filters.focusUpn();
