@@ -1,14 +1,14 @@
 package cutover.ui;
 
 /**
- * Event topics for the workbench status line. Parts post a short, human-readable message; the status line
- * control in the bottom trim shows the latest one. Posting through the event broker keeps parts free of any
- * reference to the application bundle.
+ * The workbench status line. A part sets a short, human-readable message under {@link #CONTEXT_KEY} in the
+ * application's Eclipse context; the status line control in the bottom trim is injected with it and shows the
+ * latest one, also when it is created after the message was set. Parts need no reference to the application.
  */
 public final class StatusLine {
 
-    /** Payload: a {@code String} to show, or an empty string to clear. */
-    public static final String TOPIC_MESSAGE = "cutover/statusline/message";
+    /** Context key of the message: a {@code String}, or {@code null} for the idle text. */
+    public static final String CONTEXT_KEY = "cutover.statusline.message";
 
     private StatusLine() {
     }

@@ -210,6 +210,42 @@ class UsersViewTest {
         Ui.shell("users.import.report").close();
     }
 
+    @Test
+    @Order(7)
+    void theColumnChooserShowsHiddenAndVisibleColumns() {
+        Shell main = Workbench.shell();
+        List<List<String>> trees = new java.util.ArrayList<>();
+        Ui.display().timerExec(300, () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (shell != main && shell.isVisible()) {
+                    collectTrees(shell, trees);
+                    shell.close();
+                }
+            }
+        });
+        Ui.click("users.columns"); // the chooser is modal: this returns when the timer above closed it
+        assertEquals(2, trees.size(), "available and selected column lists, found " + trees);
+        List<String> all = trees.stream().flatMap(List::stream).toList();
+        List<String> hidden = trees.stream().filter(t -> t.contains("SID")).findFirst().orElseThrow(
+                () -> new AssertionError("SID is in neither list: " + trees));
+        assertTrue(hidden.contains("sAMAccountName") && hidden.contains("Language") && !hidden.contains("UPN"), hidden.toString());
+        assertTrue(all.contains("UPN") && all.contains("Default method"), all.toString());
+    }
+
+    private static void collectTrees(org.eclipse.swt.widgets.Control control, List<List<String>> trees) {
+        if (control instanceof org.eclipse.swt.widgets.Tree tree) {
+            List<String> items = new java.util.ArrayList<>();
+            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                items.add(item.getText());
+            }
+            trees.add(items);
+        } else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collectTrees(child, trees);
+            }
+        }
+    }
+
     /** The grid position of the column whose header shows {@code label} (hidden columns have none). */
     private static int column(NatTable table, String label) {
         for (int position = 0; position < table.getColumnCount(); position++) {

@@ -45,28 +45,16 @@ final class FilterBar {
         upn.setLayoutData(upnData);
         upn.addModifyListener(e -> applyAfterTypingPause());
 
-        label("&Default method:");
-        method = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "users.filter.method");
-        method.add("Any");
+        String[] methods = new String[DefaultMethod.values().length + 1];
+        methods[0] = "Any";
         for (DefaultMethod m : DefaultMethod.values()) {
-            method.add(m.label());
+            methods[m.ordinal() + 1] = m.label();
         }
-        method.select(0);
-        method.addListener(SWT.Selection, e -> apply());
-
-        label("E&xtension:");
-        extension = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "users.filter.extension");
-        extension.setItems(EXTENSION_CHOICES);
-        extension.select(0);
-        extension.setToolTipText("Phone or backup phone has an extension");
-        extension.addListener(SWT.Selection, e -> apply());
-
-        label("De&vices:");
-        devices = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "users.filter.devices");
-        devices.setItems(DEVICE_CHOICES);
-        devices.select(0);
-        devices.setToolTipText("Number of MFA Server mobile-app devices (Entra keeps at most five)");
-        devices.addListener(SWT.Selection, e -> apply());
+        method = choice("&Default method:", "users.filter.method", methods, "MFA Server default method");
+        extension = choice("E&xtension:", "users.filter.extension", EXTENSION_CHOICES,
+                "Phone or backup phone has an extension");
+        devices = choice("De&vices:", "users.filter.devices", DEVICE_CHOICES,
+                "Number of MFA Server mobile-app devices (Entra keeps at most five)");
 
         Button clear = WidgetIds.tag(new Button(bar, SWT.PUSH), "users.filter.clear");
         clear.setText("C&lear filters");
@@ -121,6 +109,16 @@ final class FilterBar {
 
     private void apply() {
         onChange.accept(current());
+    }
+
+    private Combo choice(String label, String id, String[] items, String tooltip) {
+        label(label);
+        Combo combo = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), id);
+        combo.setItems(items);
+        combo.select(0);
+        combo.setToolTipText(tooltip);
+        combo.addListener(SWT.Selection, e -> apply());
+        return combo;
     }
 
     private void label(String text) {

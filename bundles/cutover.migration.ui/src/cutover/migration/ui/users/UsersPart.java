@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -37,7 +37,7 @@ public class UsersPart {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     @Inject
-    private IEventBroker events;
+    private MApplication application;
     @Inject
     private MPart part;
 
@@ -228,9 +228,7 @@ public class UsersPart {
 
     private void status(String text) {
         lastStatus = text;
-        if (events != null) {
-            events.post(StatusLine.TOPIC_MESSAGE, text);
-        }
+        application.getContext().set(StatusLine.CONTEXT_KEY, text);
     }
 
     /** The last status line text this view posted (for tests and accessibility). */
