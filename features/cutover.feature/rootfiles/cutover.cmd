@@ -1,5 +1,5 @@
 @echo off
-rem Cutover launcher for Windows: cutover.cmd [demo | open FILE | <command> ...]
+rem Cutover launcher for Windows: cutover.cmd [demo | empty | open FILE | <command> ...] (no argument: demo)
 rem Needs a Java 21+ runtime: JAVA_HOME, or java on the PATH.
 setlocal EnableDelayedExpansion
 set "HERE=%~dp0"
@@ -9,7 +9,8 @@ for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER
 set "OPTS="
 for /f "usebackq eol=# delims=" %%o in ("%HERE%jvm.options") do set "OPTS=!OPTS! %%o"
 if "%CUTOVER_WORKSPACE%"=="" set "CUTOVER_WORKSPACE=%USERPROFILE%\.cutover\workspace"
-if "%~1"=="" goto workbench
+if "%~1"=="" goto demo
+if "%~1"=="empty" goto workbench
 if "%~1"=="open" goto openfile
 if "%~1"=="demo" goto demo
 "%JAVA%" %OPTS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*

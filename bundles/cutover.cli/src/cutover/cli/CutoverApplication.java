@@ -66,8 +66,9 @@ public class CutoverApplication implements IApplication {
                 Cutover — a workbench for migrating from MFA Server to Microsoft Entra multifactor authentication.
 
                 Usage:
-                  cutover                      open the workbench
-                  cutover demo                 open the workbench with a generated demo export loaded
+                  cutover                      open the workbench with a generated demo export loaded
+                  cutover demo [--users N]     the same, with N demo users (default 100,000)
+                  cutover empty                open the workbench with nothing loaded
                   cutover open FILE            open the workbench with FILE in the Users view
                   cutover <command> [options]  run a command without a window
 

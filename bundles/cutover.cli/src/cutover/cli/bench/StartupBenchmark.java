@@ -54,7 +54,7 @@ public final class StartupBenchmark {
     private long oneRun(Path launcher) throws IOException {
         Path workspace = Files.createTempDirectory("cutover-startup");
         Path report = workspace.resolve("startup-ms.txt");
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "empty").redirectErrorStream(true)
                 .redirectOutput(workspace.resolve("console.log").toFile());
         builder.environment().put("CUTOVER_WORKSPACE", workspace.resolve("data").toString());
         builder.environment().put("CUTOVER_JAVA_OPTS", "-Dcutover.bench.startupReport=" + report);
