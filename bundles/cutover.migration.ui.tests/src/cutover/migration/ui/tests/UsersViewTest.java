@@ -232,6 +232,18 @@ class UsersViewTest {
         assertTrue(all.contains("UPN") && all.contains("Default method"), all.toString());
     }
 
+    @Test
+    @Order(8)
+    void openingAgainWhileAnImportRunsShowsTheNewerImport() {
+        UsersPart part = Workbench.usersPart();
+        Workbench.openExport(export);
+        Workbench.openExport(export);
+        Ui.waitUntil("the second import to finish", WAIT, () -> !part.isImporting());
+        assertEquals(USERS, part.rows().total());
+        Ui.waitUntil("the status line for the finished import", WAIT,
+                () -> Ui.find(Label.class, "cutover.statusline").getText().startsWith("20,000 users in users.csv"));
+    }
+
     private static void collectTrees(org.eclipse.swt.widgets.Control control, List<List<String>> trees) {
         if (control instanceof org.eclipse.swt.widgets.Tree tree) {
             List<String> items = new java.util.ArrayList<>();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -21,7 +21,7 @@ import cutover.importers.mfaserver.MfaServerImportException;
 
 /**
  * Reads an MFA Server export off the UI thread. Progress is kept in counters the part polls (so a fast
- * reader never floods the UI thread); the outcome is handed to {@code onDone} exactly once.
+ * reader never floods the UI thread); the outcome is handed to {@code onDone}, with the job, exactly once.
  */
 final class ImportUsersJob extends Job {
 
@@ -36,10 +36,10 @@ final class ImportUsersJob extends Job {
     }
 
     private final Path file;
-    private final Consumer<Outcome> onDone;
+    private final BiConsumer<ImportUsersJob, Outcome> onDone;
     private volatile double fractionDone;
 
-    ImportUsersJob(Path file, Consumer<Outcome> onDone) {
+    ImportUsersJob(Path file, BiConsumer<ImportUsersJob, Outcome> onDone) {
         super("Importing " + file.getFileName());
         this.file = file;
         this.onDone = onDone;
@@ -73,7 +73,7 @@ final class ImportUsersJob extends Job {
             outcome = new Outcome(file, List.of(), null, problems, new MfaServerImportException(
                     new ImportProblem(file, 0, "unexpected error while reading: " + e)));
         }
-        onDone.accept(outcome);
+        onDone.accept(this, outcome);
         return outcome.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 

@@ -105,7 +105,8 @@ public class UsersPart {
         if (isImporting()) {
             importJob.cancel();
         }
-        ImportUsersJob job = new ImportUsersJob(file, outcome -> display.asyncExec(() -> importFinished(outcome)));
+        ImportUsersJob job = new ImportUsersJob(file,
+                (done, outcome) -> display.asyncExec(() -> importFinished(done, outcome)));
         importJob = job;
         progress.start("Reading " + file.getFileName() + "…");
         status("Importing " + file.getFileName() + "…");
@@ -148,9 +149,9 @@ public class UsersPart {
         });
     }
 
-    private void importFinished(ImportUsersJob.Outcome outcome) {
-        if (tableHost.isDisposed() || importJob == null || !importJob.file().equals(outcome.file())) {
-            return;
+    private void importFinished(ImportUsersJob job, ImportUsersJob.Outcome outcome) {
+        if (tableHost.isDisposed() || importJob != job) {
+            return; // replaced by a newer import
         }
         importJob = null;
         progress.finish();
