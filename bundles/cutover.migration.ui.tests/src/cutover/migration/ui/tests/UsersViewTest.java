@@ -238,8 +238,8 @@ class UsersViewTest {
         UsersPart part = Workbench.usersPart();
         Workbench.openExport(export);
         Workbench.openExport(export);
-        Ui.waitUntil("the second import to finish", WAIT, () -> !part.isImporting());
-        assertEquals(USERS, part.rows().total());
+        Ui.waitUntil("the users of the second import in the table", WAIT,
+                () -> !part.isImporting() && part.rows().total() == USERS);
         Ui.waitUntil("the status line for the finished import", WAIT,
                 () -> Ui.find(Label.class, "cutover.statusline").getText().startsWith("20,000 users in users.csv"));
     }

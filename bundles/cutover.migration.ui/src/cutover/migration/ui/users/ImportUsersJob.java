@@ -38,6 +38,7 @@ final class ImportUsersJob extends Job {
     private final Path file;
     private final BiConsumer<ImportUsersJob, Outcome> onDone;
     private volatile double fractionDone;
+    private volatile boolean started;
 
     ImportUsersJob(Path file, BiConsumer<ImportUsersJob, Outcome> onDone) {
         super("Importing " + file.getFileName());
@@ -54,8 +55,14 @@ final class ImportUsersJob extends Job {
         return fractionDone;
     }
 
+    /** Once true, the job reports an outcome; a job cancelled before this never does. */
+    boolean started() {
+        return started;
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        started = true;
         List<MfaServerUser> users = new ArrayList<>(estimateUsers());
         List<ImportProblem> problems = new ArrayList<>();
         Outcome outcome;

@@ -119,8 +119,16 @@ public class UsersPart {
     }
 
     public void cancelImport() {
-        if (importJob != null) {
-            importJob.cancel();
+        if (importJob == null) {
+            return;
+        }
+        if (importJob.cancel() && !importJob.started()) {
+            // it had not started, so it will never report back
+            status("Import of " + importJob.file().getFileName()
+                    + " cancelled before it started; nothing was changed");
+            importJob = null;
+            progress.finish();
+        } else {
             progress.cancelling();
         }
     }
