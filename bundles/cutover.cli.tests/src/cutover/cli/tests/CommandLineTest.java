@@ -22,7 +22,10 @@ import cutover.cli.CutoverApplication;
 import cutover.cli.ExitCode;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
+import cutover.core.synthetic.SyntheticTenant;
+import cutover.core.tenant.TenantSnapshot;
 import cutover.importers.mfaserver.MfaServerExportReader;
+import cutover.importers.mfaserver.TenantSnapshotReader;
 
 /** {@code cutover <command>} as a specialist types it: output, errors and exit codes. */
 class CommandLineTest {
@@ -68,6 +71,16 @@ class CommandLineTest {
         Path file = dir.resolve("users.jsonl");
         assertEquals(ExitCode.OK, cutover("generate", "mfaserver", "--users", "20", "--out", file.toString()));
         assertTrue(Files.readString(file).lines().anyMatch(l -> l.startsWith("{")), "JSON Lines content");
+    }
+
+    @Test
+    void generateTenantWritesASnapshotThatMatchesTheExport() throws Exception {
+        Path file = dir.resolve("tenant.jsonl");
+        assertEquals(ExitCode.OK, cutover("generate", "tenant", "--users", "400", "--seed", "9", "--out", file.toString()));
+        assertTrue(out().contains("Entra users"), out());
+        TenantSnapshot read = new TenantSnapshotReader().read(file, p -> { throw new AssertionError(p.toString()); });
+        assertEquals(new SyntheticTenant(9).snapshot(400), read);
+        assertEquals(ExitCode.USAGE, cutover("generate", "planets", "--users", "4", "--out", file.toString()));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package cutover.core.plan;
+
+import cutover.core.matching.MatchReport;
+import cutover.core.matching.MatchResult;
+import cutover.core.matching.MatchStatus;
+import cutover.core.mfaserver.MfaServerUser;
+import cutover.core.tenant.EntraMethod;
+import cutover.core.tenant.EntraUser;
+import cutover.core.tenant.PhoneType;
+import cutover.core.tenant.TenantSnapshot;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Computes, for every matched MFA Server user, what a migration would write to Entra ID and why, applying the
+ * sync rules of Microsoft's migration guide and Graph's own constraints. Unmatched and ambiguous users become
+ * "cannot migrate" actions; users whose migrated data has the fingerprint recorded by the previous migration are
+ * skipped unless {@link PlanOptions#migrateAll()}.
+ *
+ * <p>The authentication methods policy is evaluated for a user in no group, because the snapshot holds no group
+ * memberships yet: only methods enabled for {@code all_users} (and not excluded for everyone) count as allowed, so a
+ * method allowed only through a group is replaced rather than risked.
+ *
+ * <p>Users are planned independently and in parallel; the result is the same as a sequential run. Stateless and
+ * safe to share between threads.
+ */
+public final class MigrationPlanner {
+
+    private static final int CHUNK_SIZE = 4096;
+
+    /**
+     * @param matches the matching of the MFA Server users against {@code tenant}
+     * @param tenant the tenant snapshot, for its authentication methods policy
+     * @param seedsBySerial hardware token seed file rows by serial number (no secrets), empty when there is no file
+     * @param options the specialist's choices
+     * @param previousFingerprintsByUpn {@link UserFingerprint}s recorded by the last migration, keyed by
+     *            {@link MfaServerUser#upn()} as exported; empty for a first migration
+     */
+    public Plan plan(MatchReport matches, TenantSnapshot tenant, Map<String, OathSeed> seedsBySerial,
+            PlanOptions options, Map<String, String> previousFingerprintsByUpn) {
+        Objects.requireNonNull(matches, "matches");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(seedsBySerial, "seedsBySerial");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(previousFingerprintsByUpn, "previousFingerprintsByUpn");
+        DefaultMethodRules defaultRules = new DefaultMethodRules(tenant.policy());
+        List<MatchResult> results = matches.results();
+        int chunks = (results.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        List<Chunk> planned = IntStream.range(0, chunks).parallel()
+                .mapToObj(chunk -> planChunk(results, chunk * CHUNK_SIZE, Math.min(results.size(),
+                        (chunk + 1) * CHUNK_SIZE), defaultRules, seedsBySerial, options, previousFingerprintsByUpn))
+                .toList();
+        int size = 0;
+        for (Chunk chunk : planned) {
+            size += chunk.actions().size();
+        }
+        List<PlanAction> actions = new ArrayList<>(size);
+        PlanCounter counter = new PlanCounter();
+        for (Chunk chunk : planned) {
+            actions.addAll(chunk.actions());
+            counter.add(chunk.counter());
+        }
+        return new Plan(actions, counter.summary());
+    }
+
+    /** The actions and counts of a run of consecutive users. */
+    private record Chunk(List<PlanAction> actions, PlanCounter counter) {
+    }
+
+    // Chunks rather than one list per user: half a million small lists would outlive young collections
+    private static Chunk planChunk(List<MatchResult> results, int from, int to, DefaultMethodRules defaultRules,
+            Map<String, OathSeed> seedsBySerial, PlanOptions options, Map<String, String> previousFingerprints) {
+        List<PlanAction> actions = new ArrayList<>((to - from) * 4);
+        PlanCounter counter = new PlanCounter();
+        for (int i = from; i < to; i++) {
+            List<PlanAction> userActions = planUser(results.get(i), defaultRules, seedsBySerial, options,
+                    previousFingerprints);
+            counter.addUser(userActions);
+            actions.addAll(userActions);
+        }
+        return new Chunk(actions, counter);
+    }
+
+    private static List<PlanAction> planUser(MatchResult match, DefaultMethodRules defaultRules,
+            Map<String, OathSeed> seedsBySerial, PlanOptions options, Map<String, String> previousFingerprints) {
+        MfaServerUser user = match.user();
+        if (match.status() != MatchStatus.MATCHED) {
+            UserActions out = new UserActions(user.upn(), null);
+            boolean unmatched = match.status() == MatchStatus.UNMATCHED;
+            out.cannotMigrate(unmatched ? RuleId.MATCH_UNMATCHED : RuleId.MATCH_AMBIGUOUS,
+                    (unmatched ? "no Entra user found: " : "ambiguous, nothing is guessed: ") + match.reason());
+            return out.actions();
+        }
+        EntraUser entra = match.entraUser();
+        UserActions out = new UserActions(user.upn(), entra.objectId());
+        if (!options.migrateAll()) {
+            String previous = previousFingerprints.get(user.upn());
+            if (previous != null && previous.equals(UserFingerprint.of(user))) {
+                out.skip(RuleId.UNCHANGED_SKIPPED, "the user's phones, devices, OATH token and default method have "
+                        + "not changed since the last migration");
+                return out.actions();
+            }
+        }
+        EnumMap<PhoneType, PhonePlacement> slots = PhoneRules.place(user, out);
+        EnumSet<PhoneType> phonesAfter = GraphPhoneRules.apply(slots, entra, out);
+        DeviceRules.apply(user, entra, out);
+        boolean oathAfter = OathRules.apply(user, entra, seedsBySerial, out);
+        EntraMethod defaultAfter = defaultRules.apply(user.defaultMethod(), entra, options.defaultMethodMode(),
+                PhoneRules.primarySlot(user), phonesAfter, oathAfter, out);
+        GraphPhoneRules.deleteMovedNumbers(slots, entra, defaultAfter, out);
+        return out.actions();
+    }
+}
