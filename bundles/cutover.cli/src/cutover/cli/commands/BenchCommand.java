@@ -11,6 +11,7 @@ import cutover.cli.Command;
 import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
 import cutover.cli.bench.ImportBenchmark;
+import cutover.cli.bench.PlanBenchmark;
 import cutover.cli.bench.StartupBenchmark;
 
 /** {@code cutover bench import|startup}: the speed goals, measured on this machine. */
@@ -23,19 +24,23 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure import speed and memory, or workbench start-up time";
+        return "measure import, planning or workbench start-up speed";
     }
 
     @Override
     public String help() {
         return """
                 Usage: cutover bench import [--users N] [--seed S] [--file FILE] [--rounds R]
+                       cutover bench plan [--users N] [--seed S] [--rounds R]
                        cutover bench startup [--runs N]
 
                 bench import   generates an export of N users (default 500,000), or uses --file, then times the
                                raw baseline (reading the file and splitting its lines) and the full import, R rounds
                                each after a warm-up (default 3), and prints medians, the ratio and the live heap
                                held by the imported users. Goal: ratio ≤ 1.5 with heap ≤ 1 GiB.
+                bench plan     generates N users (default 500,000) and the matching tenant snapshot, writes and
+                               reads both files (parsing is reported separately), then times matching and planning,
+                               R rounds after a warm-up (default 3). Goal: plan ≤ 2 s excluding parsing.
                 bench startup  starts the workbench N times (default 5) and prints the time from launch to the
                                first painted window, each run and the median. Needs a display (e.g. Xvfb).
                                Goal: ≤ 2 s.
@@ -55,6 +60,11 @@ public final class BenchCommand implements Command {
                     new ImportBenchmark(out).run(file == null ? null : Path.of(file),
                             (int) args.number("users", 500_000, 1, 10_000_000), args.number("seed", 1, 0, Long.MAX_VALUE),
                             (int) args.number("rounds", 3, 1, 50));
+                    yield ExitCode.OK;
+                }
+                case "plan" -> {
+                    new PlanBenchmark(out).run((int) args.number("users", 500_000, 1, 5_000_000),
+                            args.number("seed", 1, 0, Long.MAX_VALUE), (int) args.number("rounds", 3, 1, 50));
                     yield ExitCode.OK;
                 }
                 case "startup" -> new StartupBenchmark(out, err).run((int) args.number("runs", 5, 1, 50));

@@ -1,0 +1,102 @@
+package cutover.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cutover.cli.CutoverApplication;
+import cutover.cli.ExitCode;
+import cutover.core.mfaserver.MfaServerUser;
+import cutover.core.synthetic.SyntheticMfaServerUsers;
+
+/** {@code cutover plan} from files a specialist has: the export, the snapshot and a token seed file. */
+class PlanCommandTest {
+
+    private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    @TempDir
+    Path dir;
+    Path export;
+    Path tenant;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cutover(String... words) {
+        out.reset();
+        err.reset();
+        return CutoverApplication.run(List.of(words), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void inputs() {
+        export = dir.resolve("users.csv");
+        tenant = dir.resolve("tenant.jsonl");
+        assertEquals(ExitCode.OK, cutover("generate", "mfaserver", "--users", "600", "--seed", "4", "--out", export.toString()));
+        assertEquals(ExitCode.OK, cutover("generate", "tenant", "--users", "600", "--seed", "4", "--out", tenant.toString()));
+    }
+
+    @Test
+    void writesAJsonPlanThatCitesTheRules() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(), "--out",
+                plan.toString()), err.toString(StandardCharsets.UTF_8));
+        String json = Files.readString(plan);
+        assertTrue(json.startsWith("{\"format\":\"cutover-plan\",\"version\":1"), json.substring(0, 80));
+        assertTrue(json.contains("\"rule\":\"PHONE-"), "phone rules are cited");
+        assertTrue(json.contains("\"api\":\"none\""), "what no public API can write is said");
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Plan for 600 users"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void csvAndHtmlToo() throws Exception {
+        Path csv = dir.resolve("plan.csv");
+        Path html = dir.resolve("plan.html");
+        assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(), "--all",
+                "--default-method", "always", "--out", csv.toString()));
+        assertEquals("upn,object_id,kind,method,path,api,body,rule,reason", Files.readAllLines(csv).get(0));
+        assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(), "--out",
+                html.toString()));
+        String page = Files.readString(html);
+        assertTrue(page.contains("<h1>Migration plan</h1>") && page.contains("Cannot be migrated through Graph"));
+    }
+
+    @Test
+    void seedSecretsNeverReachThePlanAndBadSeedLinesAreListed() throws Exception {
+        MfaServerUser withToken = new SyntheticMfaServerUsers(4).users(600).filter(u -> u.oathTokenSerial() != null)
+                .findFirst().orElseThrow();
+        Path seeds = dir.resolve("seeds.csv");
+        Files.writeString(seeds, "upn,serial number,secret key,time interval,manufacturer,model\n"
+                + withToken.upn() + "," + withToken.oathTokenSerial() + "," + SECRET + ",30,Contoso,CT-6\n"
+                + "someone@contoso.com,SN-2,not base32!,30,Contoso,CT-6\n");
+        Path plan = dir.resolve("plan.json");
+        assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--seed-file", seeds.toString(), "--all", "--out", plan.toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("seeds.csv:3:"), errors);
+        assertFalse(errors.contains("not base32!"), "a rejected secret is not echoed");
+        String json = Files.readString(plan);
+        assertFalse(json.contains(SECRET), "no secret in the plan");
+        assertTrue(json.contains(withToken.oathTokenSerial()), "the token is planned");
+    }
+
+    @Test
+    void wrongOptionsAndMissingFiles() {
+        assertEquals(ExitCode.USAGE, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--default-method", "sometimes", "--out", dir.resolve("p.json").toString()));
+        assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", dir.resolve("missing.csv").toString(), "--tenant",
+                tenant.toString(), "--out", dir.resolve("p.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.csv"));
+    }
+}
