@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cutover.cli.CutoverApplication;
 import cutover.cli.ExitCode;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
@@ -29,14 +24,10 @@ class PlanCommandTest {
     Path dir;
     Path export;
     Path tenant;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli();
 
     private int cutover(String... words) {
-        out.reset();
-        err.reset();
-        return CutoverApplication.run(List.of(words), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(words);
     }
 
     @BeforeEach
@@ -51,12 +42,12 @@ class PlanCommandTest {
     void writesAJsonPlanThatCitesTheRules() throws Exception {
         Path plan = dir.resolve("plan.json");
         assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(), "--out",
-                plan.toString()), err.toString(StandardCharsets.UTF_8));
+                plan.toString()), cli.err());
         String json = Files.readString(plan);
         assertTrue(json.startsWith("{\"format\":\"cutover-plan\",\"version\":1"), json.substring(0, 80));
         assertTrue(json.contains("\"rule\":\"PHONE-"), "phone rules are cited");
         assertTrue(json.contains("\"api\":\"none\""), "what no public API can write is said");
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Plan for 600 users"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.out().startsWith("Plan for 600 users"), cli.out());
     }
 
     @Test
@@ -83,7 +74,7 @@ class PlanCommandTest {
         Path plan = dir.resolve("plan.json");
         assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
                 "--seed-file", seeds.toString(), "--all", "--out", plan.toString()));
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = cli.err();
         assertTrue(errors.contains("seeds.csv:3:"), errors);
         assertFalse(errors.contains("not base32!"), "a rejected secret is not echoed");
         String json = Files.readString(plan);
@@ -97,6 +88,6 @@ class PlanCommandTest {
                 "--default-method", "sometimes", "--out", dir.resolve("p.json").toString()));
         assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", dir.resolve("missing.csv").toString(), "--tenant",
                 tenant.toString(), "--out", dir.resolve("p.json").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.csv"));
+        assertTrue(cli.err().contains("missing.csv"));
     }
 }

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 /** Renders the lines of a tenant snapshot into a reused {@link StringBuilder}, each ending with LF. */
 final class TenantLineEncoder {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder line = new StringBuilder(1024);
     private boolean first;
@@ -162,17 +161,6 @@ final class TenantLineEncoder {
     }
 
     private void string(String value) {
-        line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                line.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7F) {
-                line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            } else {
-                line.append(c);
-            }
-        }
-        line.append('"');
+        JsonText.appendQuoted(line, value);
     }
 }

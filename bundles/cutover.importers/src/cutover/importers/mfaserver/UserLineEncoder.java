@@ -13,7 +13,6 @@ import java.util.List;
  */
 final class UserLineEncoder {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final ExportEncoding encoding;
     private final StringBuilder line = new StringBuilder(1024);
@@ -172,17 +171,6 @@ final class UserLineEncoder {
             line.append('"').append(value).append('"');
             return;
         }
-        line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                line.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7F) {
-                line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            } else {
-                line.append(c);
-            }
-        }
-        line.append('"');
+        JsonText.appendQuoted(line, value);
     }
 }

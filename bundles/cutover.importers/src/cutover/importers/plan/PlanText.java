@@ -1,5 +1,7 @@
 package cutover.importers.plan;
 
+import cutover.importers.mfaserver.JsonText;
+
 /** Escaping shared by the plan writers. */
 final class PlanText {
 
@@ -7,28 +9,7 @@ final class PlanText {
     }
 
     static String json(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return value == null ? "null" : JsonText.appendQuoted(new StringBuilder(value.length() + 8), value).toString();
     }
 
     static String csv(String value) {
