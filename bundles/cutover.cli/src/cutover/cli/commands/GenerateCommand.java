@@ -94,8 +94,7 @@ public final class GenerateCommand implements Command {
 
     static ExportEncoding encoding(String format, Path file) throws UsageException {
         if (format == null) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? ExportEncoding.JSON_LINES : ExportEncoding.CSV;
+            return ExportEncoding.fromFileName(file);
         }
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> ExportEncoding.CSV;

@@ -15,12 +15,10 @@ import cutover.core.tenant.PhoneType;
 import cutover.core.tenant.PolicyMethod;
 import cutover.core.tenant.SoftwareOathMethod;
 import java.math.BigDecimal;
-import java.nio.CharBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Turns the lines of a tenant snapshot into header values, the policy and users. Not thread-safe. */
@@ -42,8 +40,7 @@ final class TenantSnapshotDecoder {
     record Header(String tenantId, Instant takenAt) {
     }
 
-    private final Utf8Decoder utf8 = new Utf8Decoder();
-    private final JsonLineParser parser = new JsonLineParser();
+    private final JsonLineObjects lines = new JsonLineObjects();
 
     Header header(byte[] bytes, int start, int end) throws LineRejectedException {
         JsonObjectFields header;
@@ -207,17 +204,6 @@ final class TenantSnapshotDecoder {
     }
 
     private JsonObjectFields parse(byte[] bytes, int start, int end) throws LineRejectedException {
-        int bad = utf8.decode(bytes, start, end);
-        if (bad >= 0) {
-            throw new LineRejectedException(String.format("invalid UTF-8 byte 0x%02X at byte %d of the line",
-                    bytes[start + bad] & 0xFF, bad + 1));
-        }
-        CharBuffer chars = utf8.chars();
-        try {
-            Map<String, Object> object = parser.parseObject(chars.array(), chars.limit());
-            return new JsonObjectFields(object, "");
-        } catch (JsonLineParser.JsonSyntaxException e) {
-            throw new LineRejectedException(e.getMessage());
-        }
+        return new JsonObjectFields(lines.parse(bytes, start, end), "");
     }
 }

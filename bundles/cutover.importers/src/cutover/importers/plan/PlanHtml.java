@@ -2,6 +2,9 @@ package cutover.importers.plan;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cutover.core.plan.ActionKind;
@@ -57,26 +60,28 @@ final class PlanHtml {
 
     private void writeCannotMigrate() throws IOException {
         out.write("<h2 class=\"none\">Cannot be migrated through Graph</h2>\n");
-        for (RuleId rule : plan.summary().actionsByRule().keySet()) {
-            int listed = 0;
-            int total = 0;
-            StringBuilder rows = new StringBuilder();
-            for (PlanAction a : plan.actions()) {
-                if (a.rule() != rule || a.kind() != ActionKind.CANNOT_MIGRATE) {
-                    continue;
-                }
-                total++;
-                if (listed++ < LISTED_PER_RULE) {
-                    rows.append("<tr><td>").append(PlanText.html(a.upn())).append("</td><td>")
-                            .append(PlanText.html(a.reason())).append("</td></tr>\n");
-                }
+        Map<RuleId, List<PlanAction>> listed = new LinkedHashMap<>();
+        Map<RuleId, Integer> totals = new LinkedHashMap<>();
+        for (PlanAction a : plan.actions()) {
+            if (a.kind() != ActionKind.CANNOT_MIGRATE) {
+                continue;
             }
-            if (total > 0) {
-                out.write("<h3><code>" + rule.id() + "</code> — " + total + " items</h3>\n<table><tr><th>User</th>"
-                        + "<th>Why</th></tr>\n" + rows + "</table>\n");
-                if (total > LISTED_PER_RULE) {
-                    out.write("<p>… and " + (total - LISTED_PER_RULE) + " more in the JSON or CSV plan.</p>\n");
-                }
+            totals.merge(a.rule(), 1, Integer::sum);
+            List<PlanAction> rows = listed.computeIfAbsent(a.rule(), rule -> new ArrayList<>());
+            if (rows.size() < LISTED_PER_RULE) {
+                rows.add(a);
+            }
+        }
+        for (Map.Entry<RuleId, List<PlanAction>> e : listed.entrySet()) {
+            int total = totals.get(e.getKey());
+            out.write("<h3><code>" + e.getKey().id() + "</code> — " + total + " items</h3>\n<table><tr><th>User</th>"
+                    + "<th>Why</th></tr>\n");
+            for (PlanAction a : e.getValue()) {
+                out.write("<tr><td>" + PlanText.html(a.upn()) + "</td><td>" + PlanText.html(a.reason()) + "</td></tr>\n");
+            }
+            out.write("</table>\n");
+            if (total > LISTED_PER_RULE) {
+                out.write("<p>… and " + (total - LISTED_PER_RULE) + " more in the JSON or CSV plan.</p>\n");
             }
         }
     }

@@ -9,17 +9,15 @@ import java.nio.file.Path;
 final class StartupExports {
 
     static final String OPEN_PROPERTY = "cutover.open";
-    private static boolean consumed;
 
     private StartupExports() {
     }
 
-    static synchronized void openRequested(UsersPart part) {
-        String file = System.getProperty(OPEN_PROPERTY);
-        if (consumed || file == null || file.isBlank()) {
+    static void openRequested(UsersPart part) {
+        String file = System.clearProperty(OPEN_PROPERTY); // once per session, not again when the view is reopened
+        if (file == null || file.isBlank()) {
             return;
         }
-        consumed = true; // once per session, not again when the view is reopened
         part.open(Path.of(file)); // a missing file is reported by the import like any other
     }
 }
