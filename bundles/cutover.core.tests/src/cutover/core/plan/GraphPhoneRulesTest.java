@@ -47,6 +47,21 @@ class GraphPhoneRulesTest {
     }
 
     @Test
+    void mobileMovingToOfficeIsKeptWhileAnAlternateMobileStays() {
+        // found by PlanPropertiesTest: deleting the mobile would leave Entra's alternate mobile on its own
+        Plan plan = plan(user().phone(DESK).backupPhone(MOBILE_2).build(), entra().phones(List.of(
+                entraPhone(PhoneType.MOBILE, DESK.graphFormat()),
+                entraPhone(PhoneType.ALTERNATE_MOBILE, MOBILE_2.graphFormat()))).build());
+
+        PlanAction kept = only(plan, RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE);
+        assertEquals(ActionKind.SKIP, kept.kind());
+        assertTrue(kept.reason().contains("mobile method " + DESK.graphFormat() + " is not deleted"), kept.reason());
+        assertTrue(PlanFixture.writes(plan).stream()
+                .noneMatch(a -> a.operation().equals(GraphOperation.deletePhone(PhoneType.MOBILE))));
+        assertEquals(ActionKind.WRITE, only(plan, RuleId.GRAPH_TYPE_CHANGE_ADD_DELETE).kind()); // the office add
+    }
+
+    @Test
     void sameNumberOfTheSameTypeIsNotWrittenAgain() {
         Plan plan = plan(user().build(), entra().phones(List.of(entraPhone(PhoneType.MOBILE, "+1 4255550100")))
                 .build());

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cutover.core.matching.MatchResult;
-import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
 import cutover.core.tenant.EntraMethod;
 import cutover.core.tenant.EntraPhoneMethod;
 import cutover.core.tenant.EntraUser;
-import cutover.core.tenant.HardwareOathStatus;
-import cutover.core.tenant.HardwareOathToken;
 import cutover.core.tenant.PhoneType;
 import cutover.core.tenant.PolicyMethod;
 import cutover.core.tenant.TenantSnapshot;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,64 +62,6 @@ class PlanInvariantsTest {
         return seeds;
     }
 
-    /** What Entra ID would look like after the plan's writes succeeded. */
-    private static TenantSnapshot applied(TenantSnapshot tenant, List<MfaServerUser> users, Plan plan) {
-        Map<String, List<PlanAction>> writesByUpn = new HashMap<>();
-        for (PlanAction action : PlanFixture.writes(plan)) {
-            writesByUpn.computeIfAbsent(action.upn(), upn -> new ArrayList<>()).add(action);
-        }
-        List<MatchResult> matches = new UserMatcher(tenant.users(), null).match(users).results();
-        List<EntraUser> after = new ArrayList<>();
-        for (MatchResult match : matches) {
-            EntraUser entra = match.entraUser();
-            List<PlanAction> writes = writesByUpn.getOrDefault(match.user().upn(), List.of());
-            EnumMap<PhoneType, String> phones = new EnumMap<>(PhoneType.class);
-            entra.phones().forEach(phone -> phones.put(phone.type(), phone.phoneNumber()));
-            List<HardwareOathToken> tokens = new ArrayList<>(entra.hardwareOath());
-            EntraMethod defaultMethod = entra.defaultMethod();
-            for (PlanAction write : writes) {
-                Map<String, String> body = body(write.bodySummary());
-                GraphOperation operation = write.operation();
-                if (operation == GraphOperation.ADD_PHONE) {
-                    phones.put(PhoneType.fromGraphName(body.get("phoneType")), body.get("phoneNumber"));
-                } else if (operation == GraphOperation.CREATE_HARDWARE_OATH) {
-                    tokens.add(new HardwareOathToken("t-" + body.get("serialNumber"), body.get("serialNumber"), null,
-                            null, HardwareOathStatus.ASSIGNED));
-                } else if (operation == GraphOperation.SET_DEFAULT_METHOD) {
-                    defaultMethod = EntraMethod.fromGraphName(
-                            body.get("userPreferredMethodForSecondaryAuthentication"));
-                } else {
-                    for (PhoneType type : PhoneType.values()) {
-                        if (operation.equals(GraphOperation.updatePhone(type))) {
-                            phones.put(type, body.get("phoneNumber"));
-                        } else if (operation.equals(GraphOperation.deletePhone(type))) {
-                            phones.remove(type);
-                        }
-                    }
-                }
-            }
-            List<EntraPhoneMethod> phoneMethods = new ArrayList<>();
-            phones.forEach((type, number) -> phoneMethods.add(new EntraPhoneMethod(type, number)));
-            after.add(EntraUser.builder(entra.objectId(), entra.userPrincipalName()).phones(phoneMethods)
-                    .hardwareOath(tokens).defaultMethod(defaultMethod).build());
-        }
-        return new TenantSnapshot(tenant.tenantId(), tenant.takenAt(), tenant.policy(), after);
-    }
-
-    private static Map<String, String> body(String summary) {
-        Map<String, String> fields = new HashMap<>();
-        if (summary != null) {
-            for (String field : summary.split(", ")) {
-                int eq = field.indexOf('=');
-                if (eq < 0) {
-                    continue; // the rest of a value holding ", "
-                }
-                fields.put(field.substring(0, eq), field.substring(eq + 1));
-            }
-        }
-        return fields;
-    }
-
     @Test
     void planningAgainAfterThePlanIsAppliedWritesNothing() {
         List<MfaServerUser> users = new SyntheticMfaServerUsers(8).users(USERS).toList();
@@ -135,7 +72,7 @@ class PlanInvariantsTest {
             assertTrue(first.summary().count(ActionKind.WRITE) > USERS, "the sample should need writes");
             assertTrue(first.summary().count(RuleId.GRAPH_TYPE_CHANGE_ADD_DELETE) > 0);
 
-            Plan second = PlanFixture.plan(users, applied(before, users, first), seeds(users), options, Map.of());
+            Plan second = PlanFixture.plan(users, AppliedPlan.apply(before, first), seeds(users), options, Map.of());
 
             assertEquals(List.of(), PlanFixture.writes(second), mode.toString());
         }
@@ -146,7 +83,7 @@ class PlanInvariantsTest {
         List<MfaServerUser> users = new SyntheticMfaServerUsers(9).users(USERS).toList();
         TenantSnapshot before = tenant(users);
         PlanOptions options = new PlanOptions(DefaultMethodMode.ALWAYS, true);
-        TenantSnapshot after = applied(before, users, PlanFixture.plan(users, before, seeds(users), options,
+        TenantSnapshot after = AppliedPlan.apply(before, PlanFixture.plan(users, before, seeds(users), options,
                 Map.of()));
 
         for (EntraUser user : after.users()) {

@@ -10,10 +10,13 @@ import java.util.EnumSet;
 /**
  * Turns the phone slots chosen by {@link PhoneRules} into Graph requests within Graph's constraints: one number per
  * type (same number: nothing to do; other number: update), {@code alternateMobile} only next to a {@code mobile},
- * a number moving to another type is added, then the old method deleted, and the number of the user's default
- * method in Entra ID is never deleted.
+ * a number moving to another type is added, then the old method deleted, the number of the user's default
+ * method in Entra ID is never deleted, and neither is a mobile while an alternate mobile stays.
  */
 final class GraphPhoneRules {
+
+    /** An alternate mobile goes before the mobile it depends on. */
+    private static final PhoneType[] DELETE_ORDER = {PhoneType.ALTERNATE_MOBILE, PhoneType.OFFICE, PhoneType.MOBILE};
 
     private GraphPhoneRules() {
     }
@@ -43,6 +46,9 @@ final class GraphPhoneRules {
                 after.add(current.type());
             }
         }
+        if (existingMobileKept(slots, entra)) {
+            after.add(PhoneType.MOBILE);
+        }
         return after;
     }
 
@@ -55,13 +61,21 @@ final class GraphPhoneRules {
     static void deleteMovedNumbers(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra,
             EntraMethod defaultAfter, UserActions out) {
         PhoneType defaultSlot = slotOf(defaultAfter);
-        for (EntraPhoneMethod current : entra.phones()) {
-            PhoneType type = current.type();
-            PhonePlacement moved = slots.containsKey(type) ? null : placementOf(slots, current.phoneNumber());
+        boolean alternateRemains = existingAlternateRemains(slots, entra)
+                || (defaultSlot == PhoneType.ALTERNATE_MOBILE && entra.phone(PhoneType.ALTERNATE_MOBILE) != null);
+        for (PhoneType type : DELETE_ORDER) {
+            EntraPhoneMethod current = entra.phone(type);
+            PhonePlacement moved = current == null || slots.containsKey(type) ? null
+                    : placementOf(slots, current.phoneNumber());
             if (moved == null) {
                 continue;
             }
-            if (type == defaultSlot) {
+            if (type == PhoneType.MOBILE && alternateRemains) {
+                out.skip(RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE, "the mobile method " + current.phoneNumber()
+                        + " is not deleted although the number now is the " + moved.type().graphName()
+                        + " phone: the user keeps an alternate mobile phone in Entra ID, which Entra ID accepts only "
+                        + "next to a mobile");
+            } else if (type == defaultSlot) {
                 out.skip(RuleId.GRAPH_DEFAULT_NUMBER_KEPT, "the " + type.graphName() + " method "
                         + current.phoneNumber() + " is not deleted although the number now is the "
                         + moved.type().graphName() + " phone: it is the number of the user's default method in "
@@ -101,12 +115,26 @@ final class GraphPhoneRules {
     }
 
     private static boolean hasMobileAfter(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra) {
-        if (slots.containsKey(PhoneType.MOBILE)) {
-            return true;
-        }
+        return slots.containsKey(PhoneType.MOBILE) || existingMobileKept(slots, entra);
+    }
+
+    /**
+     * Whether the Entra mobile method stays although the rules fill no mobile slot: its number is not moving to
+     * another slot, or it is but an alternate mobile stays in Entra ID and needs it.
+     */
+    private static boolean existingMobileKept(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra) {
         EntraPhoneMethod mobile = entra.phone(PhoneType.MOBILE);
-        // the mobile would be deleted if its number moves to the alternate or office slot
-        return mobile != null && placementOf(slots, mobile.phoneNumber()) == null;
+        if (mobile == null || slots.containsKey(PhoneType.MOBILE)) {
+            return false;
+        }
+        return placementOf(slots, mobile.phoneNumber()) == null || existingAlternateRemains(slots, entra);
+    }
+
+    /** Whether the Entra alternate mobile method stays: it is written over, or its number is not moving away. */
+    private static boolean existingAlternateRemains(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra) {
+        EntraPhoneMethod alternate = entra.phone(PhoneType.ALTERNATE_MOBILE);
+        return alternate != null && (slots.containsKey(PhoneType.ALTERNATE_MOBILE)
+                || placementOf(slots, alternate.phoneNumber()) == null);
     }
 
     private static PhoneType otherSlotHolding(EntraUser entra, String number, PhoneType except) {
