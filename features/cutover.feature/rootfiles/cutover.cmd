@@ -13,7 +13,7 @@ if "%~1"=="" goto demo
 if "%~1"=="empty" goto workbench
 if "%~1"=="open" goto openfile
 if "%~1"=="demo" goto demo
-"%JAVA%" %OPTS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
+"%JAVA%" %OPTS% -Djava.awt.headless=true -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
 set "DEMO=%USERPROFILE%\.cutover\demo\mfaserver-demo-100000.csv"

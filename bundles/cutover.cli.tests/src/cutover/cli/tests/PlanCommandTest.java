@@ -83,6 +83,60 @@ class PlanCommandTest {
     }
 
     @Test
+    void theMigrationHistorySkipsUnchangedUsersAndPlansChangedOnes() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        assertEquals(ExitCode.OK, cutover("generate", "tenant", "--users", "600", "--seed", "4", "--out",
+                tenant.toString(), "--history", history.toString()));
+        int recorded = (int) Files.lines(history).count() - 1;
+        assertTrue(recorded > 100, "about a third of the users are recorded as migrated: " + recorded);
+
+        Path plan = dir.resolve("plan.csv");
+        assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--history", history.toString(), "--out", plan.toString()), cli.err());
+        long unchanged = Files.lines(plan).filter(line -> line.contains(",UNCHANGED-SKIPPED,")).count();
+        assertTrue(unchanged > 80 && unchanged < recorded, unchanged + " of " + recorded + " recorded users unchanged");
+        assertTrue(cli.out().contains("Migration history: " + recorded + " users in "), cli.out());
+
+        assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--history", history.toString(), "--all", "--out", plan.toString()), cli.err());
+        assertEquals(0, Files.lines(plan).filter(line -> line.contains(",UNCHANGED-SKIPPED,")).count());
+    }
+
+    @Test
+    void theWorkspaceHistoryIsUsedWhenNoneIsGiven() throws Exception {
+        Path workspace = Files.createDirectories(dir.resolve("workspace"));
+        assertEquals(ExitCode.OK, cutover("generate", "tenant", "--users", "600", "--seed", "4", "--out",
+                tenant.toString(), "--history", workspace.resolve("migration-history.jsonl").toString()));
+        String before = System.setProperty("cutover.workspace", workspace.toString());
+        try {
+            assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                    "--out", dir.resolve("plan.json").toString()), cli.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty("cutover.workspace");
+            } else {
+                System.setProperty("cutover.workspace", before);
+            }
+        }
+        assertTrue(cli.out().contains("migration-history.jsonl"), cli.out());
+        assertTrue(Files.readString(dir.resolve("plan.json")).contains("UNCHANGED-SKIPPED"));
+    }
+
+    @Test
+    void aBadHistoryLineIsListedWithItsLine() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Files.writeString(history, "{\"format\":\"cutover-migration-history\",\"version\":1}\n"
+                + "{\"upn\":\"a@contoso.com\",\"fingerprint\":\"v1:0000\",\"migratedAt\":\"2026-01-01T00:00:00Z\"}\n");
+        assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--history", history.toString(), "--out", dir.resolve("plan.json").toString()));
+        assertTrue(cli.err().contains("history.jsonl:2: "), cli.err());
+        Files.writeString(history, "{\"format\":\"cutover-plan\",\"version\":1}\n");
+        assertEquals(ExitCode.BAD_INPUT, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
+                "--history", history.toString(), "--out", dir.resolve("plan.json").toString()));
+        assertTrue(cli.err().contains("history.jsonl:1: this is not a Cutover migration history"), cli.err());
+    }
+
+    @Test
     void wrongOptionsAndMissingFiles() {
         assertEquals(ExitCode.USAGE, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
                 "--default-method", "sometimes", "--out", dir.resolve("p.json").toString()));

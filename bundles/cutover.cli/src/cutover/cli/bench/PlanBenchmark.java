@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import cutover.core.matching.MatchReport;
 import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
+import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.Plan;
 import cutover.core.plan.PlanOptions;
@@ -61,7 +62,8 @@ public final class PlanBenchmark {
                 long a = System.nanoTime();
                 MatchReport matches = new UserMatcher(tenant.users(), null).match(mfa);
                 long b = System.nanoTime();
-                Plan plan = new MigrationPlanner().plan(matches, tenant, Map.of(), PlanOptions.defaults(), Map.of());
+                Plan plan = new MigrationPlanner().plan(matches, tenant, Map.of(), PlanOptions.defaults(),
+                        MigrationHistory.empty());
                 long c = System.nanoTime();
                 matching[i] = b - a;
                 planning[i] = c - b;
@@ -85,6 +87,6 @@ public final class PlanBenchmark {
 
     private static void plan(List<MfaServerUser> mfa, TenantSnapshot tenant) {
         MatchReport matches = new UserMatcher(tenant.users(), null).match(mfa);
-        new MigrationPlanner().plan(matches, tenant, Map.of(), PlanOptions.defaults(), Map.of());
+        new MigrationPlanner().plan(matches, tenant, Map.of(), PlanOptions.defaults(), MigrationHistory.empty());
     }
 }

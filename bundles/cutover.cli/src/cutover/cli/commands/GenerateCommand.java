@@ -14,9 +14,11 @@ import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
 import cutover.core.synthetic.SyntheticTenant;
+import cutover.core.plan.MigrationHistory;
 import cutover.core.tenant.TenantSnapshot;
 import cutover.importers.mfaserver.ExportEncoding;
 import cutover.importers.mfaserver.MfaServerExportWriter;
+import cutover.importers.mfaserver.MigrationHistoryFile;
 import cutover.importers.mfaserver.TenantSnapshotWriter;
 
 /** {@code cutover generate mfaserver --users N --seed S --out FILE}: realistic, deterministic test data. */
@@ -36,7 +38,7 @@ public final class GenerateCommand implements Command {
     public String help() {
         return """
                 Usage: cutover generate mfaserver --users N [--seed S] --out FILE [--format csv|jsonl]
-                       cutover generate tenant --users N [--seed S] --out FILE
+                       cutover generate tenant --users N [--seed S] --out FILE [--history FILE]
 
                 mfaserver  N synthetic MFA Server users in Cutover's export format v1: several country codes, about
                            10% of phones with extensions, backup phones, 0–7 mobile-app devices (some with duplicate
@@ -45,6 +47,8 @@ public final class GenerateCommand implements Command {
                            the same N and seed: a few users missing or found only by SID, some already migrated,
                            some changed, some with other methods; the methods policy varies with the seed.
                 The same seed always gives the same file.
+                --history FILE   (tenant) also write the migration history of the users "already migrated", so
+                                 that "cutover plan --history FILE" skips them and picks up the changed ones
 
                 Options:
                   --users N        number of users (1 … 10,000,000)
@@ -56,7 +60,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
-        Args args = Args.parse(words, Set.of("users", "seed", "out", "format"), Set.of());
+        Args args = Args.parse(words, Set.of("users", "seed", "out", "format", "history"), Set.of());
         String what = args.positional().size() == 1 ? args.positional().get(0) : "";
         if (!what.equals("mfaserver") && !what.equals("tenant")) {
             throw new UsageException("say what to generate: \"cutover generate mfaserver …\" or \"cutover generate tenant …\"");
@@ -67,6 +71,10 @@ public final class GenerateCommand implements Command {
         }
         long seed = args.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         Path file = args.path("out");
+        String historyFile = args.string("history", null);
+        if (historyFile != null && !what.equals("tenant")) {
+            throw new UsageException("--history goes with \"cutover generate tenant\" only");
+        }
         ExportEncoding encoding = what.equals("tenant") ? ExportEncoding.JSON_LINES
                 : encoding(args.string("format", null), file);
         long started = System.nanoTime();
@@ -80,6 +88,12 @@ public final class GenerateCommand implements Command {
                 TenantSnapshot snapshot = new SyntheticTenant(seed).snapshot(users);
                 new TenantSnapshotWriter().write(file, snapshot);
                 written = snapshot.users().size();
+                if (historyFile != null) {
+                    MigrationHistory history = new SyntheticTenant(seed).history(users);
+                    new MigrationHistoryFile().write(Path.of(historyFile), history);
+                    out.printf(Locale.US, "Wrote the migration history of %,d users to %s%n", history.size(),
+                            historyFile);
+                }
             } else {
                 written = new MfaServerExportWriter(encoding).write(file, new SyntheticMfaServerUsers(seed).users(users));
             }

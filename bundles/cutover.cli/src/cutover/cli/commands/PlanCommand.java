@@ -2,6 +2,7 @@ package cutover.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.plan.ActionKind;
 import cutover.core.plan.DefaultMethodMode;
+import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.OathSeed;
 import cutover.core.plan.Plan;
@@ -29,12 +31,16 @@ import cutover.core.plan.PlanOptions;
 import cutover.core.tenant.TenantSnapshot;
 import cutover.importers.mfaserver.ImportProblem;
 import cutover.importers.mfaserver.MfaServerExportReader;
+import cutover.importers.mfaserver.MigrationHistoryFile;
 import cutover.importers.mfaserver.TenantSnapshotReader;
 import cutover.importers.plan.OathSeedFileReader;
 import cutover.importers.plan.PlanWriter;
 
 /** {@code cutover plan …}: what a migration would write to Entra ID, and why, without writing anything. */
 public final class PlanCommand implements Command {
+
+    static final String DEFAULT_HISTORY = "migration-history.jsonl";
+    static final String WORKSPACE_PROPERTY = "cutover.workspace";
 
     @Override
     public String name() {
@@ -52,7 +58,7 @@ public final class PlanCommand implements Command {
                 Usage: cutover plan --mfa FILE --tenant SNAPSHOT [--seed-file CSV]
                                     [--default-method always|if-unset|most-secure-if-unset]
                                     [--match-attribute none|sam-account-name|employee-id|mail|distinguished-name|immutable-id]
-                                    [--all] --out FILE
+                                    [--all] [--history FILE] --out FILE
 
                 Matches the MFA Server users to the Entra users of the snapshot (UPN, then the match attribute, then
                 SID), applies the migration guide's sync rules and writes the plan; nothing is sent to Entra ID.
@@ -61,6 +67,9 @@ public final class PlanCommand implements Command {
                                   (secret keys are checked and dropped: they are never written anywhere)
                 --default-method  when to set the Entra default method (default: if-unset)
                 --all             plan every user, not only new or changed ones
+                --history FILE    what earlier migrations wrote (format cutover-migration-history v1); users whose
+                                  data has not changed since are skipped. Default: migration-history.jsonl in the
+                                  workspace ($CUTOVER_WORKSPACE, else ~/.cutover/workspace) when it is there
                 Exit code 0 when the plan is written from fully valid input, 2 when an input could not be read or
                 lines were rejected (listed on stderr as FILE:LINE: reason; those users are left out of the plan).
                 """;
@@ -68,7 +77,8 @@ public final class PlanCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
-        Args args = Args.parse(words, Set.of("mfa", "tenant", "seed-file", "default-method", "match-attribute", "out"),
+        Args args = Args.parse(words, Set.of("mfa", "tenant", "seed-file", "default-method", "match-attribute", "out",
+                "history"),
                 Set.of("all"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument \"" + args.positional().get(0) + "\"");
@@ -85,11 +95,18 @@ public final class PlanCommand implements Command {
         List<MfaServerUser> users = new ArrayList<>();
         TenantSnapshot tenant;
         Map<String, OathSeed> seeds = Map.of();
+        MigrationHistory history = MigrationHistory.empty();
+        Path historyFile = historyFile(args.string("history", null));
         try {
             new MfaServerExportReader().read(mfa, users::add, problems::add, new NullProgressMonitor());
             tenant = new TenantSnapshotReader().read(tenantFile, problems::add);
             if (seedFile != null) {
                 seeds = new OathSeedFileReader().read(Path.of(seedFile), problems::add);
+            }
+            if (historyFile != null) {
+                history = new MigrationHistoryFile().read(historyFile, problems::add);
+                out.printf(Locale.US, "Migration history: %,d users in %s%s%n", history.size(), historyFile,
+                        options.migrateAll() ? " (ignored: --all plans every user)" : "");
             }
         } catch (IOException e) {
             err.println(e.getMessage());
@@ -99,7 +116,7 @@ public final class PlanCommand implements Command {
 
         long started = System.nanoTime();
         MatchReport matches = new UserMatcher(tenant.users(), attribute).match(users);
-        Plan plan = new MigrationPlanner().plan(matches, tenant, seeds, options, Map.of());
+        Plan plan = new MigrationPlanner().plan(matches, tenant, seeds, options, history);
         double seconds = (System.nanoTime() - started) / 1e9;
         try {
             new PlanWriter().write(target, plan, new PlanWriter.Context(mfa.toString(), tenantFile.toString(),
@@ -119,6 +136,22 @@ public final class PlanCommand implements Command {
             return ExitCode.BAD_INPUT;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The file given, else the workspace's history when there is one, else null. The launcher passes the
+     * workspace folder as the system property {@code cutover.workspace}.
+     */
+    private static Path historyFile(String given) {
+        if (given != null) {
+            return Path.of(given);
+        }
+        String workspace = System.getProperty(WORKSPACE_PROPERTY);
+        if (workspace == null || workspace.isBlank()) {
+            return null;
+        }
+        Path file = Path.of(workspace).resolve(DEFAULT_HISTORY);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     private static DefaultMethodMode defaultMethod(String value) throws UsageException {

@@ -82,7 +82,9 @@ class MigrationPlannerTest {
         MfaServerUser user = user().build();
         Plan plan = planOne(user, Map.of(user.upn(), UserFingerprint.of(user)), CHANGED_ONLY);
 
-        assertEquals(ActionKind.SKIP, only(plan, RuleId.UNCHANGED_SKIPPED).kind());
+        PlanAction skip = only(plan, RuleId.UNCHANGED_SKIPPED);
+        assertEquals(ActionKind.SKIP, skip.kind());
+        assertTrue(skip.reason().endsWith("since the last migration (2024-01-01T00:00:00Z)"), skip.reason());
         assertEquals(1, plan.actions().size());
         assertEquals(1, plan.summary().usersUnchanged());
     }

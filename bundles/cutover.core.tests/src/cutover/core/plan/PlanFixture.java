@@ -70,10 +70,13 @@ final class PlanFixture {
         return plan(List.of(user), tenant(List.of(entra), allowAll()), Map.of(), options, Map.of());
     }
 
+    /** @param previous fingerprints by UPN, recorded as migrated at {@link #BASE} */
     static Plan plan(List<MfaServerUser> users, TenantSnapshot tenant, Map<String, OathSeed> seeds,
             PlanOptions options, Map<String, String> previous) {
+        List<MigratedUser> migrated = new ArrayList<>();
+        previous.forEach((upn, fingerprint) -> migrated.add(new MigratedUser(upn, fingerprint, BASE)));
         return new MigrationPlanner().plan(new UserMatcher(tenant.users(), null).match(users), tenant, seeds,
-                options, previous);
+                options, MigrationHistory.of(migrated));
     }
 
     static List<PlanAction> byRule(Plan plan, RuleId rule) {

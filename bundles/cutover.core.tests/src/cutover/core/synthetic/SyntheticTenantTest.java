@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,13 @@ import cutover.core.matching.MatchStatus;
 import cutover.core.matching.MatchedBy;
 import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
+import cutover.core.plan.MigratedUser;
+import cutover.core.plan.MigrationHistory;
+import cutover.core.plan.MigrationPlanner;
+import cutover.core.plan.Plan;
+import cutover.core.plan.PlanOptions;
+import cutover.core.plan.RuleId;
+import cutover.core.plan.UserFingerprint;
 import cutover.core.tenant.EntraMethod;
 import cutover.core.tenant.TenantSnapshot;
 
@@ -49,6 +57,33 @@ class SyntheticTenantTest {
         long withDefault = tenant.users().stream().filter(u -> u.defaultMethod() != null).count();
         assertTrue(withPhones > USERS / 3 && withPhones < USERS * 2 / 3, "phones: " + withPhones);
         assertTrue(withDevices > 0 && withTokens > 0 && withDefault > USERS / 5, withDevices + " " + withTokens);
+    }
+
+    @Test
+    void theHistoryMakesMigratedUsersUnchangedAndChangedUsersPlannedAgain() {
+        TenantSnapshot tenant = new SyntheticTenant(7).snapshot(USERS);
+        List<MfaServerUser> users = new SyntheticMfaServerUsers(7).users(USERS).toList();
+        MigrationHistory history = new SyntheticTenant(7).history(USERS);
+        assertTrue(history.size() > USERS / 4 && history.size() < USERS * 2 / 5, "recorded: " + history.size());
+
+        Plan plan = new MigrationPlanner().plan(new UserMatcher(tenant.users(), null).match(users), tenant, Map.of(),
+                PlanOptions.defaults(), history);
+
+        int unchanged = plan.summary().usersUnchanged();
+        int changed = 0;
+        for (MfaServerUser user : users) {
+            MigratedUser recorded = history.get(user.upn());
+            if (recorded != null && !recorded.fingerprint().equals(UserFingerprint.of(user))) {
+                changed++;
+            }
+        }
+        assertTrue(changed > USERS / 100, "some recorded users changed since: " + changed);
+        assertEquals(history.size() - changed, unchanged + unmatchedAmongRecorded(plan, history));
+    }
+
+    private static int unmatchedAmongRecorded(Plan plan, MigrationHistory history) {
+        return (int) plan.actions().stream().filter(a -> a.rule() == RuleId.MATCH_UNMATCHED
+                && history.get(a.upn()) != null).count();
     }
 
     @Test

@@ -38,22 +38,21 @@ public final class MigrationPlanner {
      * @param tenant the tenant snapshot, for its authentication methods policy
      * @param seedsBySerial hardware token seed file rows by serial number (no secrets), empty when there is no file
      * @param options the specialist's choices
-     * @param previousFingerprintsByUpn {@link UserFingerprint}s recorded by the last migration, keyed by
-     *            {@link MfaServerUser#upn()} as exported; empty for a first migration
+     * @param history what earlier migrations recorded; {@link MigrationHistory#empty()} for a first migration
      */
     public Plan plan(MatchReport matches, TenantSnapshot tenant, Map<String, OathSeed> seedsBySerial,
-            PlanOptions options, Map<String, String> previousFingerprintsByUpn) {
+            PlanOptions options, MigrationHistory history) {
         Objects.requireNonNull(matches, "matches");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(seedsBySerial, "seedsBySerial");
         Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(previousFingerprintsByUpn, "previousFingerprintsByUpn");
+        Objects.requireNonNull(history, "history");
         DefaultMethodRules defaultRules = new DefaultMethodRules(tenant.policy());
         List<MatchResult> results = matches.results();
         int chunks = (results.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
         List<Chunk> planned = IntStream.range(0, chunks).parallel()
                 .mapToObj(chunk -> planChunk(results, chunk * CHUNK_SIZE, Math.min(results.size(),
-                        (chunk + 1) * CHUNK_SIZE), defaultRules, seedsBySerial, options, previousFingerprintsByUpn))
+                        (chunk + 1) * CHUNK_SIZE), defaultRules, seedsBySerial, options, history))
                 .toList();
         int size = 0;
         for (Chunk chunk : planned) {
@@ -74,12 +73,11 @@ public final class MigrationPlanner {
 
     // Chunks rather than one list per user: half a million small lists would outlive young collections
     private static Chunk planChunk(List<MatchResult> results, int from, int to, DefaultMethodRules defaultRules,
-            Map<String, OathSeed> seedsBySerial, PlanOptions options, Map<String, String> previousFingerprints) {
+            Map<String, OathSeed> seedsBySerial, PlanOptions options, MigrationHistory history) {
         List<PlanAction> actions = new ArrayList<>((to - from) * 4);
         PlanCounter counter = new PlanCounter();
         for (int i = from; i < to; i++) {
-            List<PlanAction> userActions = planUser(results.get(i), defaultRules, seedsBySerial, options,
-                    previousFingerprints);
+            List<PlanAction> userActions = planUser(results.get(i), defaultRules, seedsBySerial, options, history);
             counter.addUser(userActions);
             actions.addAll(userActions);
         }
@@ -87,7 +85,7 @@ public final class MigrationPlanner {
     }
 
     private static List<PlanAction> planUser(MatchResult match, DefaultMethodRules defaultRules,
-            Map<String, OathSeed> seedsBySerial, PlanOptions options, Map<String, String> previousFingerprints) {
+            Map<String, OathSeed> seedsBySerial, PlanOptions options, MigrationHistory history) {
         MfaServerUser user = match.user();
         if (match.status() != MatchStatus.MATCHED) {
             UserActions out = new UserActions(user.upn(), null);
@@ -99,10 +97,11 @@ public final class MigrationPlanner {
         EntraUser entra = match.entraUser();
         UserActions out = new UserActions(user.upn(), entra.objectId());
         if (!options.migrateAll()) {
-            String previous = previousFingerprints.get(user.upn());
-            if (previous != null && previous.equals(UserFingerprint.of(user))) {
+            MigratedUser previous = history.get(user.upn());
+            if (previous != null && previous.fingerprint().equals(UserFingerprint.of(user))) {
                 out.skip(RuleId.UNCHANGED_SKIPPED, "the user's phones, devices, OATH token and default method have "
-                        + "not changed since the last migration");
+                        + "not changed since the last migration (" + ActivationTime.format(previous.migratedAt())
+                        + ")");
                 return out.actions();
             }
         }

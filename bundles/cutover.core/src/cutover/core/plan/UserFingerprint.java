@@ -41,6 +41,20 @@ public final class UserFingerprint {
         return digest.hex();
     }
 
+    /** Whether {@code text} has the form {@link #of} produces. */
+    public static boolean isWellFormed(String text) {
+        if (text == null || text.length() != 19 || !text.startsWith("v1:")) {
+            return false;
+        }
+        for (int i = 3; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void phone(PhoneNumber phone) {
         text(phone == null ? null : phone.countryCode());
         text(phone == null ? null : phone.number());

@@ -1,5 +1,6 @@
 package cutover.core.synthetic;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -7,6 +8,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import cutover.core.mfaserver.MfaServerUser;
+import cutover.core.plan.MigratedUser;
+import cutover.core.plan.MigrationHistory;
+import cutover.core.plan.UserFingerprint;
 import cutover.core.mfaserver.MobileAppDevice;
 import cutover.core.mfaserver.PhoneNumber;
 import cutover.core.tenant.AuthenticationMethodsPolicy;
@@ -30,6 +34,9 @@ import cutover.core.tenant.TenantSnapshot;
  */
 public final class SyntheticTenant {
 
+    private static final int MIGRATED_PERCENT = 30;
+    private static final int CHANGED_PERCENT = 40;
+
     private final long seed;
     private final SyntheticMfaServerUsers mfaServer;
 
@@ -47,10 +54,46 @@ public final class SyntheticTenant {
         return new TenantSnapshot(uuid(-1).toString(), SyntheticMfaServerUsers.REFERENCE_TIME, policy(), users);
     }
 
+    /**
+     * What an earlier migration recorded for this tenant: the users whose Entra phones are what a migration would
+     * have written (about 30 %), with the fingerprint of their current MFA Server data, so a new plan skips them;
+     * and a third of the users whose mobile number changed since (about 3 %), with the fingerprint of the data
+     * before the change, so a new plan picks them up again.
+     */
+    public MigrationHistory history(int count) {
+        List<MigratedUser> migrated = IntStream.range(0, count).parallel().mapToObj(this::migrated)
+                .filter(m -> m != null).toList();
+        return MigrationHistory.of(migrated);
+    }
+
+    private MigratedUser migrated(int index) {
+        SplittableRandom random = random(index);
+        int presence = random.nextInt(100);
+        int category = random.nextInt(100);
+        MfaServerUser source = mfaServer.user(index);
+        Instant migratedAt = SyntheticMfaServerUsers.REFERENCE_TIME.minusSeconds(86_400L * (1 + index % 90));
+        if (presence < 2 || source.phone() == null) {
+            return null;
+        }
+        if (category < MIGRATED_PERCENT) {
+            return new MigratedUser(source.upn(), UserFingerprint.of(source), migratedAt);
+        }
+        if (category < CHANGED_PERCENT && index % 3 == 0) {
+            PhoneNumber before = changedNumber(source.phone());
+            return new MigratedUser(source.upn(), UserFingerprint.of(source.toBuilder().phone(before).build()),
+                    migratedAt);
+        }
+        return null;
+    }
+
+    private SplittableRandom random(int index) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    }
+
     /** The Entra side of MFA Server user {@code index}, or null when the tenant does not have that user. */
     public EntraUser user(int index) {
         MfaServerUser source = mfaServer.user(index);
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        SplittableRandom random = random(index);
         int presence = random.nextInt(100);
         if (presence < 2) {
             return null;
@@ -87,7 +130,7 @@ public final class SyntheticTenant {
     private static List<EntraPhoneMethod> phones(MfaServerUser user, int category) {
         List<EntraPhoneMethod> phones = new ArrayList<>(3);
         PhoneNumber phone = user.phone();
-        if (category < 30 && phone != null) {
+        if (category < MIGRATED_PERCENT && phone != null) {
             boolean text = user.defaultMethod().isTextMessage();
             if (!phone.hasExtension() || text) {
                 PhoneNumber withoutExtension = PhoneNumber.of(phone.countryCode(), phone.number(), null);
@@ -99,14 +142,20 @@ public final class SyntheticTenant {
             if (backup != null && !backup.hasExtension() && phones.get(0).type() == PhoneType.MOBILE) {
                 phones.add(new EntraPhoneMethod(PhoneType.ALTERNATE_MOBILE, backup.graphFormat()));
             }
-        } else if (category < 40 && phone != null) {
-            String changed = phone.number().substring(0, phone.number().length() - 1)
-                    + (char) ('0' + (phone.number().charAt(phone.number().length() - 1) - '0' + 1) % 10);
-            phones.add(new EntraPhoneMethod(PhoneType.MOBILE, "+" + phone.countryCode() + " " + changed));
+        } else if (category < CHANGED_PERCENT && phone != null) {
+            PhoneNumber changed = changedNumber(phone);
+            phones.add(new EntraPhoneMethod(PhoneType.MOBILE, "+" + changed.countryCode() + " " + changed.number()));
         } else if (category < 50) {
             phones.add(new EntraPhoneMethod(PhoneType.OFFICE, "+1 4255550" + (100 + category)));
         }
         return phones;
+    }
+
+    /** The number with its last digit moved on by one, and without extension. */
+    private static PhoneNumber changedNumber(PhoneNumber phone) {
+        String number = phone.number();
+        char last = (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10);
+        return new PhoneNumber(phone.countryCode(), number.substring(0, number.length() - 1) + last, null);
     }
 
     private List<AuthenticatorDevice> devices(MfaServerUser user, int index) {

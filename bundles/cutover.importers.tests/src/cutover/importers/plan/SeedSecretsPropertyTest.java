@@ -8,6 +8,7 @@ import cutover.core.mfaserver.DefaultMethod;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.core.mfaserver.PhoneNumber;
 import cutover.core.plan.DefaultMethodMode;
+import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.OathSeed;
 import cutover.core.plan.Plan;
@@ -100,7 +101,7 @@ class SeedSecretsPropertyTest {
         TenantSnapshot tenant = new TenantSnapshot(new UUID(1, 1).toString(), Instant.EPOCH,
                 new AuthenticationMethodsPolicy(policy), entraUsers);
         Plan plan = new MigrationPlanner().plan(new UserMatcher(tenant.users(), null).match(users), tenant,
-                bySerial, new PlanOptions(DefaultMethodMode.ALWAYS, true), Map.of());
+                bySerial, new PlanOptions(DefaultMethodMode.ALWAYS, true), MigrationHistory.empty());
         PlanWriter.Context context = new PlanWriter.Context("users.csv", "tenant.jsonl", tenant.tenantId(),
                 "always", null, true, Instant.EPOCH);
 
