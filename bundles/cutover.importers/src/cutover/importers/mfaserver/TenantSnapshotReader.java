@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Reads tenant snapshot files (format v1, JSON Lines; see docs/formats/tenant-snapshot-v1.md). The file is streamed
@@ -24,6 +27,10 @@ import java.util.function.Consumer;
  * number and skipped. Instances hold no state between calls and may be shared.
  */
 public final class TenantSnapshotReader {
+
+    private static final int PROGRESS_UNIT_BYTES = 4096;
+    /** Progress and cancellation are checked every 1,024 lines. */
+    private static final long PROGRESS_LINE_MASK = 1023;
 
     public TenantSnapshotReader() {
     }
@@ -37,13 +44,28 @@ public final class TenantSnapshotReader {
      *             line is not valid
      */
     public TenantSnapshot read(Path file, Consumer<ImportProblem> rejected) throws TenantSnapshotImportException {
+        return read(file, rejected, null);
+    }
+
+    /**
+     * Reads {@code file}, reporting progress in bytes read.
+     *
+     * @param monitor progress and cancellation, or null
+     * @throws OperationCanceledException when the monitor is cancelled: a part of a snapshot is never returned,
+     *             because users missing from it would look like users missing from the tenant
+     */
+    public TenantSnapshot read(Path file, Consumer<ImportProblem> rejected, IProgressMonitor monitor)
+            throws TenantSnapshotImportException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(rejected, "rejected");
         if (Files.isDirectory(file)) {
             throw fatal(file, 0, "this is a folder, not a tenant snapshot");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file, new LineSource(in), rejected);
+            long size = Files.size(file);
+            SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(),
+                    (int) Math.min(Integer.MAX_VALUE, size / PROGRESS_UNIT_BYTES + 1));
+            return read(file, new LineSource(in), rejected, progress);
         } catch (NoSuchFileException e) {
             throw fatal(file, 0, "the file does not exist");
         } catch (AccessDeniedException e) {
@@ -56,8 +78,8 @@ public final class TenantSnapshotReader {
         }
     }
 
-    private static TenantSnapshot read(Path file, LineSource lines, Consumer<ImportProblem> rejected)
-            throws IOException {
+    private static TenantSnapshot read(Path file, LineSource lines, Consumer<ImportProblem> rejected,
+            SubMonitor progress) throws IOException {
         TenantSnapshotDecoder decoder = new TenantSnapshotDecoder();
         lines.prefetch(3);
         if (!nextNonBlank(lines)) {
@@ -83,7 +105,16 @@ public final class TenantSnapshotReader {
         }
         List<EntraUser> users = new ArrayList<>();
         Map<String, Long> lineOfObjectId = new HashMap<>();
+        long reportedUnits = 0;
         while (nextNonBlank(lines)) {
+            if ((lines.lineNumber() & PROGRESS_LINE_MASK) == 0) {
+                long units = lines.bytesConsumed() / PROGRESS_UNIT_BYTES;
+                progress.worked((int) (units - reportedUnits));
+                reportedUnits = units;
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException("reading " + file.getFileName() + " was cancelled");
+                }
+            }
             try {
                 checkLength(lines);
                 EntraUser user = decoder.user(lines.buffer(), lines.start(), lines.end());
@@ -97,6 +128,7 @@ public final class TenantSnapshotReader {
                 rejected.accept(new ImportProblem(file, lines.lineNumber(), e.getMessage()));
             }
         }
+        progress.done();
         try {
             return new TenantSnapshot(header.tenantId(), header.takenAt(), policy, users);
         } catch (InvalidFieldException e) {
