@@ -53,46 +53,60 @@ final class DefaultMethodRules {
         String ignored = entra.systemPreferredEnabled() ? "; Entra ID ignores the preference while system-preferred "
                 + "authentication is enabled for the user" : "";
         if (mode != DefaultMethodMode.ALWAYS && current != null) {
-            out.skip(modeRule, "the default method stays " + current.graphName() + ": Entra ID already has one"
+            out.skip(modeRule, () -> "the default method stays " + current.graphName() + ": Entra ID already has one"
                     + ignored);
             return current;
         }
         EnumSet<EntraMethod> available = available(entra, phonesAfter, oathAfter);
-        EntraMethod wanted;
-        String why;
-        if (mode == DefaultMethodMode.MOST_SECURE_IF_UNSET) {
-            wanted = mostSecure(available, EnumSet.allOf(EntraMethod.class));
-            why = wanted == null ? "the user will have no method usable as default"
-                    : wanted.graphName() + " is the most secure method the user will have";
-        } else {
-            wanted = mapped(source, primarySlot);
-            why = "MFA Server's " + source.label() + " maps to " + wanted.graphName() + pinNote(source);
-        }
+        EntraMethod wanted = mode == DefaultMethodMode.MOST_SECURE_IF_UNSET
+                ? mostSecure(available, EnumSet.allOf(EntraMethod.class)) : mapped(source, primarySlot);
         RuleId rule = modeRule;
         EntraMethod chosen = wanted;
         if (wanted != null && !available.contains(wanted)) {
             rule = RuleId.DEFAULT_METHOD_UNAVAILABLE;
             chosen = mostSecure(available, allowed);
-            why += ", which the user will not have in Entra ID";
         } else if (wanted != null && !allowed.contains(wanted)) {
             rule = RuleId.DEFAULT_POLICY_REPLACED;
             chosen = mostSecure(available, allowed);
-            why += ", which the authentication methods policy does not allow for all users";
         }
+        Choice choice = new Choice(mode, source, wanted, rule, chosen);
         if (chosen == null) {
-            out.cannotMigrate(rule, why + "; no method the user will have is allowed by the authentication methods "
-                    + "policy, so no default method can be set");
+            out.cannotMigrate(rule, () -> choice.why() + "; no method the user will have is allowed by the "
+                    + "authentication methods policy, so no default method can be set");
             return current;
-        }
-        if (chosen != wanted) {
-            why += "; " + chosen.graphName() + " is the most secure allowed method the user will have";
         }
         if (chosen == current) {
-            out.skip(rule, why + "; Entra ID already has it as the default method" + ignored);
+            out.skip(rule, () -> choice.why() + "; Entra ID already has it as the default method" + ignored);
             return current;
         }
-        out.write(GraphOperation.SET_DEFAULT_METHOD, bodies.get(chosen), rule, why + ignored);
+        out.write(GraphOperation.SET_DEFAULT_METHOD, bodies.get(chosen), rule, () -> choice.why() + ignored);
         return chosen;
+    }
+
+    /** How the default method was chosen; words only when read. */
+    private record Choice(DefaultMethodMode mode, DefaultMethod source, EntraMethod wanted, RuleId rule,
+            EntraMethod chosen) {
+
+        String why() {
+            StringBuilder why = new StringBuilder(160);
+            if (mode == DefaultMethodMode.MOST_SECURE_IF_UNSET) {
+                why.append(wanted == null ? "the user will have no method usable as default"
+                        : wanted.graphName() + " is the most secure method the user will have");
+            } else {
+                why.append("MFA Server's ").append(source.label()).append(" maps to ").append(wanted.graphName())
+                        .append(pinNote(source));
+            }
+            if (rule == RuleId.DEFAULT_METHOD_UNAVAILABLE) {
+                why.append(", which the user will not have in Entra ID");
+            } else if (rule == RuleId.DEFAULT_POLICY_REPLACED) {
+                why.append(", which the authentication methods policy does not allow for all users");
+            }
+            if (chosen != null && chosen != wanted) {
+                why.append("; ").append(chosen.graphName()).append(" is the most secure allowed method the user will "
+                        + "have");
+            }
+            return why.toString();
+        }
     }
 
     private static EnumSet<EntraMethod> available(EntraUser entra, EnumSet<PhoneType> phonesAfter,

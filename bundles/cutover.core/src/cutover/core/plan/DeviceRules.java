@@ -42,27 +42,31 @@ final class DeviceRules {
         List<MobileAppDevice> kept = new ArrayList<>(Math.min(limit, newestFirst.length));
         List<AuthenticatorDevice> unclaimed = new ArrayList<>(entra.authenticatorDevices());
         for (MobileAppDevice device : newestFirst) {
-            String name = "device \"" + device.name() + "\" (activated "
-                    + ActivationTime.format(device.activatedAt()) + ")";
             if (keptWithName(kept, device.name())) {
-                out.skip(RuleId.DEVICE_SAME_NAME_NEWEST, name + " is skipped: a newer device has the same name");
+                out.skip(RuleId.DEVICE_SAME_NAME_NEWEST, () -> describe(device)
+                        + " is skipped: a newer device has the same name");
             } else if (kept.size() >= limit) {
-                out.skip(RuleId.DEVICE_LIMIT, name + " is skipped: the user keeps the newest " + limit
-                        + " devices" + (hasToken ? " (five less one for the hardware OATH token)" : ""));
+                out.skip(RuleId.DEVICE_LIMIT, () -> describe(device) + " is skipped: the user keeps the newest "
+                        + limit + " devices" + (hasToken ? " (five less one for the hardware OATH token)" : ""));
             } else {
                 kept.add(device);
                 AuthenticatorDevice existing = claimByName(unclaimed, device.name());
                 if (existing != null) {
-                    out.skip(RuleId.DEVICE_MATCH_EXISTING, name + " already has an Authenticator registration in "
+                    out.skip(RuleId.DEVICE_MATCH_EXISTING, () -> describe(device)
+                            + " already has an Authenticator registration in "
                             + "Entra ID (" + existing.id() + "), matched by name because Graph shows neither "
                             + "secret keys nor device tokens");
                 } else {
-                    out.cannotMigrate(RuleId.DEVICE_NO_PUBLIC_API, name + " " + NEEDS_REREGISTRATION
+                    out.cannotMigrate(RuleId.DEVICE_NO_PUBLIC_API, () -> describe(device) + " " + NEEDS_REREGISTRATION
                             + ": public Graph cannot create Authenticator" + (device.oathSecretKnown()
                                     ? " or software OATH methods" : " methods"));
                 }
             }
         }
+    }
+
+    private static String describe(MobileAppDevice device) {
+        return "device \"" + device.name() + "\" (activated " + ActivationTime.format(device.activatedAt()) + ")";
     }
 
     private static boolean keptWithName(List<MobileAppDevice> kept, String name) {

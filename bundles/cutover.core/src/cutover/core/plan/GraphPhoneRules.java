@@ -32,7 +32,7 @@ final class GraphPhoneRules {
         PhonePlacement alternate = slots.get(PhoneType.ALTERNATE_MOBILE);
         if (alternate != null && !hasMobileAfter(slots, entra)) {
             slots.remove(PhoneType.ALTERNATE_MOBILE);
-            out.skip(RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE, "backup phone " + alternate.graphNumber()
+            out.skip(RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE, () -> "backup phone " + alternate.graphNumber()
                     + " is not written as alternateMobile: the user will have no mobile phone in Entra ID, and "
                     + "Entra ID accepts an alternate mobile only next to a mobile");
         }
@@ -71,19 +71,19 @@ final class GraphPhoneRules {
                 continue;
             }
             if (type == PhoneType.MOBILE && alternateRemains) {
-                out.skip(RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE, "the mobile method " + current.phoneNumber()
+                out.skip(RuleId.GRAPH_ALTERNATE_NEEDS_MOBILE, () -> "the mobile method " + current.phoneNumber()
                         + " is not deleted although the number now is the " + moved.type().graphName()
                         + " phone: the user keeps an alternate mobile phone in Entra ID, which Entra ID accepts only "
                         + "next to a mobile");
             } else if (type == defaultSlot) {
-                out.skip(RuleId.GRAPH_DEFAULT_NUMBER_KEPT, "the " + type.graphName() + " method "
+                out.skip(RuleId.GRAPH_DEFAULT_NUMBER_KEPT, () -> "the " + type.graphName() + " method "
                         + current.phoneNumber() + " is not deleted although the number now is the "
                         + moved.type().graphName() + " phone: it is the number of the user's default method in "
                         + "Entra ID (" + defaultAfter.graphName() + "), which Graph does not delete; delete it once "
                         + "the default method has changed");
             } else {
                 out.write(GraphOperation.deletePhone(type), null, RuleId.GRAPH_TYPE_CHANGE_ADD_DELETE,
-                        "the number " + current.phoneNumber() + " moves from " + type.graphName() + " to "
+                        () -> "the number " + current.phoneNumber() + " moves from " + type.graphName() + " to "
                                 + moved.type().graphName() + "; a phone method cannot change its type, so the old "
                                 + type.graphName() + " method is deleted after the new one is added");
             }
@@ -95,23 +95,26 @@ final class GraphPhoneRules {
         PhoneType type = placement.type();
         String number = placement.graphNumber();
         EntraPhoneMethod current = entra.phone(type);
-        String what = number + " as " + type.graphName() + ": " + placement.why();
         if (current != null && current.phoneNumber().equals(number)) {
-            out.skip(placement.rule(), "Entra ID already has " + what + "; nothing to write");
+            out.skip(placement.rule(), () -> "Entra ID already has " + what(placement) + "; nothing to write");
         } else if (current != null) {
-            out.write(GraphOperation.updatePhone(type), "phoneNumber=" + number, placement.rule(), what
+            out.write(GraphOperation.updatePhone(type), "phoneNumber=" + number, placement.rule(), () -> what(placement)
                     + "; it replaces " + current.phoneNumber() + " (Entra ID keeps one number per phone type)");
         } else {
             PhoneType from = otherSlotHolding(entra, number, type);
             String body = "phoneType=" + type.graphName() + ", phoneNumber=" + number;
             if (from != null && !slots.containsKey(from)) {
-                out.write(GraphOperation.ADD_PHONE, body, RuleId.GRAPH_TYPE_CHANGE_ADD_DELETE, what
+                out.write(GraphOperation.ADD_PHONE, body, RuleId.GRAPH_TYPE_CHANGE_ADD_DELETE, () -> what(placement)
                         + "; Entra ID has the number as " + from.graphName() + ", and a phone method cannot change "
                         + "its type, so it is added as " + type.graphName() + " first");
             } else {
-                out.write(GraphOperation.ADD_PHONE, body, placement.rule(), what);
+                out.write(GraphOperation.ADD_PHONE, body, placement.rule(), () -> what(placement));
             }
         }
+    }
+
+    private static String what(PhonePlacement placement) {
+        return placement.graphNumber() + " as " + placement.type().graphName() + ": " + placement.why();
     }
 
     private static boolean hasMobileAfter(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra) {

@@ -8,7 +8,7 @@ import cutover.core.tenant.EntraMethod;
 import cutover.core.tenant.EntraUser;
 import cutover.core.tenant.PhoneType;
 import cutover.core.tenant.TenantSnapshot;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,32 +56,61 @@ public final class MigrationPlanner {
                 .toList();
         int size = 0;
         for (Chunk chunk : planned) {
-            size += chunk.actions().size();
+            size += chunk.actions();
         }
-        List<PlanAction> actions = new ArrayList<>(size);
+        int[] userStart = new int[results.size() + 1];
+        int[] actionUser = new int[size];
+        byte[] kinds = new byte[size];
+        byte[] rules = new byte[size];
         PlanCounter counter = new PlanCounter();
+        int user = 0;
+        int action = 0;
         for (Chunk chunk : planned) {
-            actions.addAll(chunk.actions());
+            System.arraycopy(chunk.kinds(), 0, kinds, action, chunk.actions());
+            System.arraycopy(chunk.rules(), 0, rules, action, chunk.actions());
+            for (int count : chunk.actionsPerUser()) {
+                userStart[user] = action;
+                Arrays.fill(actionUser, action, action + count, user);
+                action += count;
+                user++;
+            }
             counter.add(chunk.counter());
         }
-        return new Plan(actions, counter.summary());
+        userStart[user] = action;
+        return new Plan(userStart, actionUser, kinds, rules,
+                index -> planUser(results.get(index), defaultRules, seedsBySerial, options, history),
+                counter.summary());
     }
 
-    /** The actions and counts of a run of consecutive users. */
-    private record Chunk(List<PlanAction> actions, PlanCounter counter) {
+    /** The kinds and rules of the actions of a run of consecutive users, and their counts. */
+    private record Chunk(int[] actionsPerUser, int actions, byte[] kinds, byte[] rules, PlanCounter counter) {
     }
 
-    // Chunks rather than one list per user: half a million small lists would outlive young collections
+    // Only kinds and rules survive the chunk: the action objects die young, which the garbage collector handles
+    // cheaply, while two million long-lived objects would be copied by every collection.
     private static Chunk planChunk(List<MatchResult> results, int from, int to, DefaultMethodRules defaultRules,
             Map<String, OathSeed> seedsBySerial, PlanOptions options, MigrationHistory history) {
-        List<PlanAction> actions = new ArrayList<>((to - from) * 4);
+        int[] actionsPerUser = new int[to - from];
+        byte[] kinds = new byte[(to - from) * 4];
+        byte[] rules = new byte[kinds.length];
+        int actions = 0;
         PlanCounter counter = new PlanCounter();
         for (int i = from; i < to; i++) {
             List<PlanAction> userActions = planUser(results.get(i), defaultRules, seedsBySerial, options, history);
             counter.addUser(userActions);
-            actions.addAll(userActions);
+            actionsPerUser[i - from] = userActions.size();
+            if (actions + userActions.size() > kinds.length) {
+                int grown = Math.max(kinds.length * 2, actions + userActions.size());
+                kinds = Arrays.copyOf(kinds, grown);
+                rules = Arrays.copyOf(rules, grown);
+            }
+            for (PlanAction a : userActions) {
+                kinds[actions] = (byte) a.kind().ordinal();
+                rules[actions] = (byte) a.rule().ordinal();
+                actions++;
+            }
         }
-        return new Chunk(actions, counter);
+        return new Chunk(actionsPerUser, actions, kinds, rules, counter);
     }
 
     private static List<PlanAction> planUser(MatchResult match, DefaultMethodRules defaultRules,
@@ -91,7 +120,7 @@ public final class MigrationPlanner {
             UserActions out = new UserActions(user.upn(), null);
             boolean unmatched = match.status() == MatchStatus.UNMATCHED;
             out.cannotMigrate(unmatched ? RuleId.MATCH_UNMATCHED : RuleId.MATCH_AMBIGUOUS,
-                    (unmatched ? "no Entra user found: " : "ambiguous, nothing is guessed: ") + match.reason());
+                    () -> (unmatched ? "no Entra user found: " : "ambiguous, nothing is guessed: ") + match.reason());
             return out.actions();
         }
         EntraUser entra = match.entraUser();
@@ -99,7 +128,7 @@ public final class MigrationPlanner {
         if (!options.migrateAll()) {
             MigratedUser previous = history.get(user.upn());
             if (previous != null && previous.fingerprint().equals(UserFingerprint.of(user))) {
-                out.skip(RuleId.UNCHANGED_SKIPPED, "the user's phones, devices, OATH token and default method have "
+                out.skip(RuleId.UNCHANGED_SKIPPED, () -> "the user's phones, devices, OATH token and default method have "
                         + "not changed since the last migration (" + ActivationTime.format(previous.migratedAt())
                         + ")");
                 return out.actions();

@@ -21,10 +21,10 @@ final class OathRules {
         if (serial == null) {
             return false;
         }
-        String token = "hardware OATH token " + serial;
+        String token = "hardware OATH token " + serial; // users with a token are few
         for (HardwareOathToken existing : entra.hardwareOath()) {
             if (existing.serialNumber().equals(serial)) {
-                out.skip(RuleId.OATH_MATCH_EXISTING, token + " is already assigned to the user in Entra ID ("
+                out.skip(RuleId.OATH_MATCH_EXISTING, () -> token + " is already assigned to the user in Entra ID ("
                         + existing.status().graphName() + ")");
                 return true;
             }
@@ -32,19 +32,19 @@ final class OathRules {
         int devicesInEntra = entra.authenticatorDevices().size() + entra.softwareOath().size()
                 + entra.hardwareOath().size();
         if (devicesInEntra >= DeviceRules.DEVICE_LIMIT) {
-            out.skip(RuleId.OATH_OVER_LIMIT, token + " is skipped: the user already has " + devicesInEntra
+            out.skip(RuleId.OATH_OVER_LIMIT, () -> token + " is skipped: the user already has " + devicesInEntra
                     + " devices in Entra ID, and five is the limit");
             return false;
         }
         OathSeed seed = seedsBySerial.get(serial);
         if (seed == null || !seed.secretPresent()) {
-            out.cannotMigrate(RuleId.OATH_NEEDS_SEED, token + " needs seed file: "
+            out.cannotMigrate(RuleId.OATH_NEEDS_SEED, () -> token + " needs seed file: "
                     + (seed == null ? "no seed file row has this serial number" : "its seed file row has no secret key")
                     + ", and Graph can create a hardware token only with its secret");
             return false;
         }
         if (seed.upn() != null && !seed.upn().equalsIgnoreCase(user.upn())) {
-            out.cannotMigrate(RuleId.OATH_NEEDS_SEED, token + " needs seed file: the seed file gives this serial "
+            out.cannotMigrate(RuleId.OATH_NEEDS_SEED, () -> token + " needs seed file: the seed file gives this serial "
                     + "number to " + seed.upn() + ", not to this user; correct the seed file or the token assignment");
             return false;
         }
@@ -53,9 +53,9 @@ final class OathRules {
                 + (seed.model() == null ? "" : ", model=" + seed.model())
                 + ", timeIntervalInSeconds=" + seed.timeIntervalSeconds()
                 + ", secretKey=(from the seed file, not shown)", RuleId.OATH_CREATE_ASSIGN,
-                token + " is created from the seed file (beta API)");
+                () -> token + " is created from the seed file (beta API)");
         out.write(GraphOperation.ASSIGN_HARDWARE_OATH, "device.id=(id of the created token " + serial + ")",
-                RuleId.OATH_CREATE_ASSIGN, token + " is assigned to the user (beta API); the user activates it "
+                RuleId.OATH_CREATE_ASSIGN, () -> token + " is assigned to the user (beta API); the user activates it "
                         + "with a code from the token");
         return true;
     }

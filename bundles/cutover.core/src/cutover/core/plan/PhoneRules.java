@@ -35,7 +35,7 @@ final class PhoneRules {
         PhoneNumber backup = user.backupPhone();
         if (backup != null) {
             if (backup.hasExtension() && phone != null && phone.hasExtension()) {
-                out.skip(RuleId.BACKUP_BOTH_EXT_SKIP, "backup phone " + backup.graphFormat()
+                out.skip(RuleId.BACKUP_BOTH_EXT_SKIP, () -> "backup phone " + backup.graphFormat()
                         + " is not migrated: both the phone and the backup phone have extensions");
             } else if (backup.hasExtension()) {
                 slots.put(PhoneType.OFFICE, new PhonePlacement(PhoneType.OFFICE, backup.graphFormat(),

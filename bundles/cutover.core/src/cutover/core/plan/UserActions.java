@@ -19,16 +19,16 @@ final class UserActions {
         return upn;
     }
 
-    void write(GraphOperation operation, String bodySummary, RuleId rule, String reason) {
+    void write(GraphOperation operation, String bodySummary, RuleId rule, Reason reason) {
         actions.add(new PlanAction(upn, objectId, ActionKind.WRITE, operation, operation.api(), bodySummary, rule,
                 reason));
     }
 
-    void skip(RuleId rule, String reason) {
+    void skip(RuleId rule, Reason reason) {
         actions.add(new PlanAction(upn, objectId, ActionKind.SKIP, null, GraphApi.NONE, null, rule, reason));
     }
 
-    void cannotMigrate(RuleId rule, String reason) {
+    void cannotMigrate(RuleId rule, Reason reason) {
         actions.add(new PlanAction(upn, objectId, ActionKind.CANNOT_MIGRATE, null, GraphApi.NONE, null, rule, reason));
     }
 
