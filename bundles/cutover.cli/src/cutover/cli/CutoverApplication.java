@@ -9,8 +9,10 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 import cutover.cli.commands.BenchCommand;
 import cutover.cli.commands.GenerateCommand;
+import cutover.cli.commands.HistoryCommand;
 import cutover.cli.commands.ImportCommand;
 import cutover.cli.commands.PlanCommand;
+import cutover.cli.commands.RunsCommand;
 
 /** The headless side of {@code ./cutover}: {@code cutover <command> …}. */
 public class CutoverApplication implements IApplication {
@@ -29,7 +31,7 @@ public class CutoverApplication implements IApplication {
 
     public static int run(List<String> words, PrintStream out, PrintStream err) {
         List<Command> commands = List.of(new GenerateCommand(), new ImportCommand(), new PlanCommand(),
-                new BenchCommand());
+                new HistoryCommand(), new RunsCommand(), new BenchCommand());
         if (words.isEmpty() || isHelp(words.get(0)) || words.get(0).equals("help") && words.size() == 1) {
             out.print(overview(commands));
             return ExitCode.OK;

@@ -103,14 +103,24 @@ class PlanCommandTest {
     }
 
     @Test
-    void theWorkspaceHistoryIsUsedWhenNoneIsGiven() throws Exception {
+    void theJournalsHistoryIsUsedWhenNoneIsGivenAndRunsAreListed() throws Exception {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
+        Path history = dir.resolve("history.jsonl");
         assertEquals(ExitCode.OK, cutover("generate", "tenant", "--users", "600", "--seed", "4", "--out",
-                tenant.toString(), "--history", workspace.resolve("migration-history.jsonl").toString()));
+                tenant.toString(), "--history", history.toString()));
         String before = System.setProperty("cutover.workspace", workspace.toString());
         try {
+            assertEquals(ExitCode.OK, cutover("runs"));
+            assertTrue(cli.out().contains("has no journal"), cli.out());
+            assertEquals(ExitCode.OK, cutover("history", "import", history.toString()), cli.err());
+            assertTrue(cli.out().startsWith("Imported the migration history of "), cli.out());
             assertEquals(ExitCode.OK, cutover("plan", "--mfa", export.toString(), "--tenant", tenant.toString(),
                     "--out", dir.resolve("plan.json").toString()), cli.err());
+            assertTrue(cli.out().contains("users in the journal of " + workspace), cli.out());
+            assertEquals(ExitCode.OK, cutover("history", "export", dir.resolve("again.jsonl").toString()));
+            assertEquals(Files.readAllLines(history), Files.readAllLines(dir.resolve("again.jsonl")));
+            assertEquals(ExitCode.OK, cutover("runs"));
+            assertTrue(cli.out().contains("No runs yet."), cli.out());
         } finally {
             if (before == null) {
                 System.clearProperty("cutover.workspace");
@@ -118,7 +128,6 @@ class PlanCommandTest {
                 System.setProperty("cutover.workspace", before);
             }
         }
-        assertTrue(cli.out().contains("migration-history.jsonl"), cli.out());
         assertTrue(Files.readString(dir.resolve("plan.json")).contains("UNCHANGED-SKIPPED"));
     }
 

@@ -2,7 +2,6 @@ package cutover.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import cutover.cli.Args;
 import cutover.cli.Command;
 import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
+import cutover.cli.Workspace;
 import cutover.core.matching.MatchAttribute;
 import cutover.core.matching.MatchReport;
 import cutover.core.matching.UserMatcher;
@@ -35,12 +35,12 @@ import cutover.importers.mfaserver.MigrationHistoryFile;
 import cutover.importers.mfaserver.TenantSnapshotReader;
 import cutover.importers.plan.OathSeedFileReader;
 import cutover.importers.plan.PlanWriter;
+import cutover.store.Journal;
+import cutover.store.JournalException;
 
 /** {@code cutover plan …}: what a migration would write to Entra ID, and why, without writing anything. */
 public final class PlanCommand implements Command {
 
-    static final String DEFAULT_HISTORY = "migration-history.jsonl";
-    static final String WORKSPACE_PROPERTY = "cutover.workspace";
 
     @Override
     public String name() {
@@ -68,8 +68,8 @@ public final class PlanCommand implements Command {
                 --default-method  when to set the Entra default method (default: if-unset)
                 --all             plan every user, not only new or changed ones
                 --history FILE    what earlier migrations wrote (format cutover-migration-history v1); users whose
-                                  data has not changed since are skipped. Default: migration-history.jsonl in the
-                                  workspace ($CUTOVER_WORKSPACE, else ~/.cutover/workspace) when it is there
+                                  data has not changed since are skipped. Default: the history in the workspace
+                                  journal ($CUTOVER_WORKSPACE, else ~/.cutover/workspace), see "cutover history"
                 Exit code 0 when the plan is written from fully valid input, 2 when an input could not be read or
                 lines were rejected (listed on stderr as FILE:LINE: reason; those users are left out of the plan).
                 """;
@@ -96,21 +96,33 @@ public final class PlanCommand implements Command {
         TenantSnapshot tenant;
         Map<String, OathSeed> seeds = Map.of();
         MigrationHistory history = MigrationHistory.empty();
-        Path historyFile = historyFile(args.string("history", null));
+        String historyFile = args.string("history", null);
         try {
             new MfaServerExportReader().read(mfa, users::add, problems::add, new NullProgressMonitor());
             tenant = new TenantSnapshotReader().read(tenantFile, problems::add);
             if (seedFile != null) {
                 seeds = new OathSeedFileReader().read(Path.of(seedFile), problems::add);
             }
+            String historySource = null;
             if (historyFile != null) {
-                history = new MigrationHistoryFile().read(historyFile, problems::add);
-                out.printf(Locale.US, "Migration history: %,d users in %s%s%n", history.size(), historyFile,
+                history = new MigrationHistoryFile().read(Path.of(historyFile), problems::add);
+                historySource = historyFile;
+            } else if (Workspace.hasJournal()) {
+                try (Journal journal = Journal.open(Workspace.folder())) {
+                    history = journal.history();
+                }
+                historySource = "the journal of " + Workspace.folder();
+            }
+            if (historySource != null) {
+                out.printf(Locale.US, "Migration history: %,d users in %s%s%n", history.size(), historySource,
                         options.migrateAll() ? " (ignored: --all plans every user)" : "");
             }
         } catch (IOException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (JournalException e) {
+            err.println("cutover plan: " + e.getMessage());
+            return ExitCode.FAILURE;
         }
         problems.forEach(err::println);
 
@@ -136,22 +148,6 @@ public final class PlanCommand implements Command {
             return ExitCode.BAD_INPUT;
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * The file given, else the workspace's history when there is one, else null. The launcher passes the
-     * workspace folder as the system property {@code cutover.workspace}.
-     */
-    private static Path historyFile(String given) {
-        if (given != null) {
-            return Path.of(given);
-        }
-        String workspace = System.getProperty(WORKSPACE_PROPERTY);
-        if (workspace == null || workspace.isBlank()) {
-            return null;
-        }
-        Path file = Path.of(workspace).resolve(DEFAULT_HISTORY);
-        return Files.isRegularFile(file) ? file : null;
     }
 
     private static DefaultMethodMode defaultMethod(String value) throws UsageException {
