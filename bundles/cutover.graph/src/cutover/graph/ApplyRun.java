@@ -1,0 +1,216 @@
+package cutover.graph;
+
+import cutover.store.EntryState;
+import cutover.store.Journal;
+import cutover.store.JournalEntry;
+import cutover.store.JournalWrite;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Writes a journaled run to Entra ID, and resumes one that stopped. Each write is marked sent in the journal
+ * before its request leaves and confirmed or failed after the answer; a write left "sent" by a crash or a lost
+ * answer is read back before anything else, so a confirmed write is never sent twice and a write that did reach
+ * Entra ID is not sent again.
+ *
+ * <p>A user's writes go in plan order: consecutive writes to the same Graph version travel in one {@code $batch}
+ * chained with {@code dependsOn}; the next group waits until the previous one is confirmed. A write Graph refuses
+ * stops that user's later writes (they stay planned). Writes are paced inside Graph's documented budget.
+ */
+public final class ApplyRun {
+
+    /** How far a run is, for progress lines. */
+    public record Progress(int confirmed, int failed, int remaining, long throttled, double limitPercentage) {
+    }
+
+    /** A run that confirms nothing in this many rounds in a row stops; it stays resumable. */
+    private static final int MAX_ROUNDS_WITHOUT_PROGRESS = 3;
+
+    private final GraphConnection connection;
+    private final Journal journal;
+    private final WritePacer pacer;
+    private final int concurrency;
+
+    public ApplyRun(GraphConnection connection, Journal journal, WritePacer pacer, int concurrency) {
+        this.connection = connection;
+        this.journal = journal;
+        this.pacer = pacer;
+        this.concurrency = concurrency;
+    }
+
+    /**
+     * Sends every unfinished write of the run.
+     *
+     * @return the run's writes afterwards
+     */
+    public List<JournalEntry> run(long run, IProgressMonitor monitor, Consumer<Progress> progress) {
+        SubMonitor sub = SubMonitor.convert(monitor, "Applying run " + run, journal.entries(run).size());
+        Set<String> refused = new HashSet<>();
+        GraphHttp http = new GraphHttp(connection);
+        int roundsWithoutProgress = 0;
+        while (!sub.isCanceled() && roundsWithoutProgress < MAX_ROUNDS_WITHOUT_PROGRESS) {
+            int before = confirmedCount(run);
+            settleInDoubt(run, sub);
+            List<JournalEntry> unfinished = journal.unfinished(run);
+            Map<String, List<JournalWrite>> stages = nextStages(unfinished, refused);
+            if (stages.isEmpty()) {
+                break;
+            }
+            List<BatchExecutor.Unit> v1 = new ArrayList<>();
+            List<BatchExecutor.Unit> beta = new ArrayList<>();
+            for (Map.Entry<String, List<JournalWrite>> stage : stages.entrySet()) {
+                List<BatchPart> parts = new ArrayList<>();
+                for (JournalWrite write : stage.getValue()) {
+                    WriteRequest request = WriteRequest.of(write);
+                    parts.add(new BatchPart(String.valueOf(write.seq()), request.method(), request.path(),
+                            request.json(), parts.isEmpty() ? null : List.of(parts.get(parts.size() - 1).id())));
+                }
+                boolean isBeta = WriteRequest.of(stage.getValue().get(0)).beta();
+                (isBeta ? beta : v1).add(new BatchExecutor.Unit(stage.getKey(), parts, 0));
+            }
+            Handler handler = new Handler(run, refused, sub, progress);
+            new BatchExecutor(marked(http, run), connection.profile().v1(), concurrency, pacer, sub::isCanceled)
+                    .run(v1, handler);
+            new BatchExecutor(marked(http, run), connection.profile().beta(), concurrency, pacer, sub::isCanceled)
+                    .run(beta, handler);
+            roundsWithoutProgress = confirmedCount(run) > before ? 0 : roundsWithoutProgress + 1;
+        }
+        List<JournalEntry> entries = journal.entries(run);
+        if (entries.stream().allMatch(e -> e.state() == EntryState.CONFIRMED || refusedFor(e, refused))) {
+            journal.finishRun(run);
+        }
+        return entries;
+    }
+
+    private int confirmedCount(long run) {
+        return (int) journal.entries(run).stream().filter(e -> e.state() == EntryState.CONFIRMED).count();
+    }
+
+    private static boolean refusedFor(JournalEntry entry, Set<String> refused) {
+        return refused.contains(entry.write().objectId());
+    }
+
+    /** Per user, the first run of consecutive unfinished writes to one Graph version. */
+    private Map<String, List<JournalWrite>> nextStages(List<JournalEntry> unfinished, Set<String> refused) {
+        Map<String, List<JournalWrite>> stages = new LinkedHashMap<>();
+        Set<String> closed = new HashSet<>();
+        for (JournalEntry entry : unfinished) {
+            JournalWrite write = entry.write();
+            String user = write.objectId();
+            if (refused.contains(user) || closed.contains(user)) {
+                continue;
+            }
+            if (WriteRequest.needsSeedFile(write)) {
+                journal.sent(entry.runId(), write.seq());
+                journal.failed(entry.runId(), write.seq(), "not sent: a hardware OATH token needs its secret from "
+                        + "the vendor's seed file, which this version of apply does not read yet");
+                refused.add(user);
+                continue;
+            }
+            List<JournalWrite> stage = stages.get(user);
+            if (stage == null) {
+                stages.put(user, new ArrayList<>(List.of(write)));
+            } else if (stage.size() < 20 && WriteRequest.of(stage.get(0)).beta() == WriteRequest.of(write).beta()
+                    && stage.get(stage.size() - 1).seq() == previousSeq(unfinished, write)) {
+                stage.add(write);
+            } else {
+                closed.add(user);
+            }
+        }
+        return stages;
+    }
+
+    private static int previousSeq(List<JournalEntry> unfinished, JournalWrite write) {
+        int previous = -1;
+        for (JournalEntry entry : unfinished) {
+            if (entry.write().objectId().equals(write.objectId()) && entry.write().seq() < write.seq()) {
+                previous = entry.write().seq();
+            }
+        }
+        return previous;
+    }
+
+    /** Writes left "sent" without an answer: read back, then confirm or make them sendable again. */
+    private void settleInDoubt(long run, SubMonitor monitor) {
+        List<JournalEntry> inDoubt = journal.unfinished(run).stream().filter(e -> e.state() == EntryState.SENT)
+                .toList();
+        if (inDoubt.isEmpty()) {
+            return;
+        }
+        Set<String> users = new HashSet<>();
+        inDoubt.forEach(entry -> users.add(entry.write().objectId()));
+        Map<String, ReadBack.UserState> states = new ReadBack(connection).read(users, monitor::isCanceled);
+        for (JournalEntry entry : inDoubt) {
+            ReadBack.UserState state = states.get(entry.write().objectId());
+            if (state != null && ReadBack.applied(entry.write(), state)) {
+                journal.confirmed(run, entry.write().seq(), null);
+            } else {
+                journal.failed(run, entry.write().seq(), "no answer was recorded; read back: not applied");
+            }
+        }
+    }
+
+    /** Marks a batch's writes as sent in the journal just before the batch leaves. */
+    private GraphHttp marked(GraphHttp http, long run) {
+        return new GraphHttp(connection) {
+            @Override
+            java.util.List<PartResult> batch(String root, List<BatchPart> parts) throws IOException {
+                for (BatchPart part : parts) {
+                    journal.sent(run, Integer.parseInt(part.id()));
+                }
+                return http.batch(root, parts);
+            }
+        };
+    }
+
+    private final class Handler implements BatchExecutor.Handler {
+
+        private final long run;
+        private final Set<String> refused;
+        private final SubMonitor monitor;
+        private final Consumer<Progress> progress;
+        private int confirmed;
+        private int failed;
+
+        Handler(long run, Set<String> refused, SubMonitor monitor, Consumer<Progress> progress) {
+            this.run = run;
+            this.refused = refused;
+            this.monitor = monitor;
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized void answered(BatchExecutor.Unit unit, BatchPart part, PartResult result) {
+            int seq = Integer.parseInt(part.id());
+            if (result.succeeded()) {
+                journal.confirmed(run, seq, result.body() == null ? null : EntraJson.text(result.body(), "id"));
+                confirmed++;
+            } else {
+                journal.failed(run, seq, result.error());
+                if (!result.retryable()) {
+                    refused.add((String) unit.key());
+                }
+                failed++;
+            }
+            monitor.worked(1);
+            if ((confirmed + failed) % 200 == 0) {
+                ThrottleMeter meter = connection.meter();
+                progress.accept(new Progress(confirmed, failed, -1, meter.throttledResponses(),
+                        meter.limitPercentage()));
+            }
+        }
+
+        @Override
+        public void noAnswer(List<BatchExecutor.Unit> units, IOException e) {
+            // the writes stay "sent": the next round reads them back before sending anything again
+        }
+    }
+}

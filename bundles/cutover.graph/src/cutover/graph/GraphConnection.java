@@ -1,0 +1,89 @@
+package cutover.graph;
+
+import com.azure.core.credential.TokenCredential;
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.authentication.AccessTokenProvider;
+import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import com.microsoft.kiota.authentication.AuthenticationProvider;
+import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * A signed-in connection to one tenant through the official Graph SDK: the {@link GraphServiceClient} with its
+ * request adapter pointed at the profile's Graph endpoint. Tokens are only ever sent to that endpoint's host.
+ * Thread-safe; calls block, so never make them on the UI thread.
+ */
+public final class GraphConnection {
+
+    private final CloudProfile profile;
+    private final GraphServiceClient client;
+    private final OkHttpClient http;
+    private final ThrottleMeter meter;
+
+    private GraphConnection(CloudProfile profile, AuthenticationProvider authentication, ThrottleMeter meter) {
+        this.profile = profile;
+        this.meter = meter;
+        this.http = GraphClientFactory.create(GraphServiceClient.getGraphClientOptions())
+                .addInterceptor(meter)
+                .connectTimeout(Duration.ofSeconds(20))
+                .readTimeout(Duration.ofSeconds(100))
+                .build();
+        this.client = new GraphServiceClient(authentication, http);
+        client.getRequestAdapter().setBaseUrl(profile.v1());
+    }
+
+    /** Signs in with an azure-identity credential (browser, device code or certificate; see {@link Credentials}). */
+    public static GraphConnection signIn(CloudProfile profile, TokenCredential credential) {
+        Objects.requireNonNull(credential, "credential");
+        AuthenticationProvider authentication = new AzureIdentityAuthenticationProvider(credential,
+                new String[] {profile.graphHost()}, profile.defaultScope());
+        return new GraphConnection(profile, authentication, new ThrottleMeter());
+    }
+
+    /**
+     * Connects to a local Graph-compatible tenant on this machine with a fixed bearer token (the local tenant
+     * accepts any token; nothing leaves the machine).
+     */
+    public static GraphConnection local(CloudProfile profile, String token) {
+        if (profile.authorityHost() != null) {
+            throw new IllegalArgumentException("a fixed token is only for a local tenant, not for " + profile.name());
+        }
+        AllowedHostsValidator hosts = new AllowedHostsValidator(profile.graphHost());
+        AccessTokenProvider tokens = new AccessTokenProvider() {
+            @Override
+            public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+                return hosts.isUrlHostValid(uri) ? token : "";
+            }
+
+            @Override
+            public AllowedHostsValidator getAllowedHostsValidator() {
+                return hosts;
+            }
+        };
+        return new GraphConnection(profile, new BaseBearerTokenAuthenticationProvider(tokens), new ThrottleMeter());
+    }
+
+    public CloudProfile profile() {
+        return profile;
+    }
+
+    public GraphServiceClient client() {
+        return client;
+    }
+
+    /** The HTTP client with Graph's middleware and the sign-in, for requests the SDK has no builder for. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    /** What Graph said about our use of its budget in the most recent responses. */
+    public ThrottleMeter meter() {
+        return meter;
+    }
+}

@@ -1,0 +1,70 @@
+package cutover.graph;
+
+/**
+ * Keeps writes inside Graph's documented budget for one app in one tenant (3,000 writes per 150 s) so that a long
+ * run is not throttled: a token bucket that starts full and refills evenly. When Graph still reports heavy use
+ * (x-ms-throttle-limit-percentage above 0.9) or answers 429, {@link #pause(long)} holds every writer back.
+ * Thread-safe.
+ */
+public final class WritePacer {
+
+    private final double tokensPerNano;
+    private final double capacity;
+    private double tokens;
+    private long last;
+    private long pausedUntil;
+
+    /**
+     * @param writes the budget's writes
+     * @param windowSeconds the budget's window
+     */
+    public WritePacer(int writes, double windowSeconds) {
+        if (writes <= 0 || windowSeconds <= 0) {
+            throw new IllegalArgumentException("the write budget must be positive");
+        }
+        this.capacity = writes;
+        this.tokensPerNano = writes / (windowSeconds * 1e9);
+        this.tokens = writes;
+        this.last = System.nanoTime();
+    }
+
+    /** Graph's documented write budget per app and tenant. */
+    public static WritePacer documented() {
+        return new WritePacer(3_000, 150);
+    }
+
+    /** Waits until {@code count} writes may be sent; false when interrupted. */
+    public boolean acquire(int count) {
+        while (true) {
+            long wait;
+            synchronized (this) {
+                long now = System.nanoTime();
+                refill(now);
+                if (now >= pausedUntil && tokens >= count) {
+                    tokens -= count;
+                    return true;
+                }
+                long untilPause = pausedUntil - now;
+                long untilTokens = (long) ((count - tokens) / tokensPerNano);
+                wait = Math.max(untilPause, untilTokens);
+            }
+            try {
+                Thread.sleep(Math.max(1, wait / 1_000_000), 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** Holds all writers back for this long (Graph's Retry-After), and empties the bucket. */
+    public synchronized void pause(long millis) {
+        pausedUntil = Math.max(pausedUntil, System.nanoTime() + millis * 1_000_000);
+        tokens = 0;
+    }
+
+    private void refill(long now) {
+        tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
+        last = now;
+    }
+}
