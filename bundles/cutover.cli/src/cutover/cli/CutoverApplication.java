@@ -8,11 +8,15 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import cutover.cli.commands.BenchCommand;
+import cutover.cli.commands.ApplyCommand;
+import cutover.cli.commands.EmulatorCommand;
 import cutover.cli.commands.GenerateCommand;
 import cutover.cli.commands.HistoryCommand;
 import cutover.cli.commands.ImportCommand;
 import cutover.cli.commands.PlanCommand;
 import cutover.cli.commands.RunsCommand;
+import cutover.cli.commands.SnapshotCommand;
+import cutover.cli.commands.VerifyCommand;
 
 /** The headless side of {@code ./cutover}: {@code cutover <command> …}. */
 public class CutoverApplication implements IApplication {
@@ -31,7 +35,8 @@ public class CutoverApplication implements IApplication {
 
     public static int run(List<String> words, PrintStream out, PrintStream err) {
         List<Command> commands = List.of(new GenerateCommand(), new ImportCommand(), new PlanCommand(),
-                new HistoryCommand(), new RunsCommand(), new BenchCommand());
+                new HistoryCommand(), new EmulatorCommand(), new SnapshotCommand(), new ApplyCommand(),
+                new VerifyCommand(), new RunsCommand(), new BenchCommand());
         if (words.isEmpty() || isHelp(words.get(0)) || words.get(0).equals("help") && words.size() == 1) {
             out.print(overview(commands));
             return ExitCode.OK;

@@ -209,8 +209,8 @@ public final class ApplyRun {
         }
 
         @Override
-        public void noAnswer(List<BatchExecutor.Unit> units, IOException e) {
-            // the writes stay "sent": the next round reads them back before sending anything again
+        public boolean noAnswer(List<BatchExecutor.Unit> units, IOException e) {
+            return false; // the writes stay "sent": the next round reads them back before sending anything again
         }
     }
 }

@@ -20,16 +20,28 @@ import java.util.function.BooleanSupplier;
  */
 final class BatchExecutor {
 
-    /** Parts that must run in order, for one user. */
-    record Unit(Object key, List<BatchPart> parts, int attempt) {
+    /** Parts that must run in order, for one user; not sent before {@code notBefore} (System.nanoTime). */
+    record Unit(Object key, List<BatchPart> parts, int attempt, long notBefore) {
+
+        Unit(Object key, List<BatchPart> parts, int attempt) {
+            this(key, parts, attempt, 0);
+        }
+
+        Unit later(List<BatchPart> rest, long delayMillis) {
+            return new Unit(key, rest, attempt + 1, System.nanoTime() + delayMillis * 1_000_000);
+        }
     }
 
     interface Handler {
         /** A part's final answer (success, or a failure that sending again will not fix). */
         void answered(Unit unit, BatchPart part, PartResult result);
 
-        /** The batch got no answer: its parts may or may not have been run. */
-        void noAnswer(List<Unit> units, IOException e);
+        /**
+         * The batch got no answer: its parts may or may not have been run.
+         *
+         * @return true to send the units again (safe for reads), false when the handler settles them
+         */
+        boolean noAnswer(List<Unit> units, IOException e);
     }
 
     private static final int MAX_PARTS = 20;
@@ -65,12 +77,18 @@ final class BatchExecutor {
                 List<Future<List<Unit>>> inFlight = new ArrayList<>();
                 for (int i = 0; i < concurrency && !queue.isEmpty(); i++) {
                     List<Unit> batch = take(queue);
+                    if (batch.isEmpty()) {
+                        break;
+                    }
                     int parts = batch.stream().mapToInt(u -> u.parts().size()).sum();
                     if (pacer != null && !pacer.acquire(parts)) {
                         queue.addAll(batch);
                         return;
                     }
                     inFlight.add(pool.submit(() -> send(batch, handler)));
+                }
+                if (inFlight.isEmpty()) {
+                    Thread.sleep(20); // nothing due yet: units wait for their Retry-After or backoff
                 }
                 for (Future<List<Unit>> future : inFlight) {
                     queue.addAll(future.get());
@@ -85,16 +103,26 @@ final class BatchExecutor {
         }
     }
 
+    /** Due units for one batch; empty when none is due yet. */
     private static List<Unit> take(Deque<Unit> queue) {
         List<Unit> batch = new ArrayList<>();
         int parts = 0;
-        while (!queue.isEmpty() && parts + queue.peekFirst().parts().size() <= MAX_PARTS) {
+        long now = System.nanoTime();
+        int looked = queue.size();
+        for (int i = 0; i < looked && !queue.isEmpty(); i++) {
             Unit unit = queue.pollFirst();
+            if (unit.parts().size() > MAX_PARTS) {
+                throw new IllegalArgumentException("a unit has more than " + MAX_PARTS + " parts");
+            }
+            if (unit.notBefore() > now || parts + unit.parts().size() > MAX_PARTS) {
+                queue.addLast(unit);
+                continue;
+            }
             batch.add(unit);
             parts += unit.parts().size();
-        }
-        if (batch.isEmpty()) {
-            throw new IllegalArgumentException("a unit has more than " + MAX_PARTS + " parts");
+            if (parts == MAX_PARTS) {
+                break;
+            }
         }
         return batch;
     }
@@ -107,55 +135,44 @@ final class BatchExecutor {
         try {
             results = http.batch(root, parts);
         } catch (IOException e) {
-            handler.noAnswer(units, e);
-            return List.of();
+            List<Unit> again = new ArrayList<>();
+            if (handler.noAnswer(units, e)) {
+                for (Unit unit : units) {
+                    if (unit.attempt() >= MAX_ATTEMPTS) {
+                        throw new GraphException(0, null, "no answer after " + MAX_ATTEMPTS + " attempts: "
+                                + e.getMessage(), e);
+                    }
+                    again.add(unit.later(unit.parts(), backoff(unit.attempt())));
+                }
+            }
+            return again;
         }
         java.util.Map<String, PartResult> byId = new java.util.HashMap<>();
         results.forEach(result -> byId.put(result.id(), result));
         List<Unit> again = new ArrayList<>();
-        long waitMillis = 0;
         for (Unit unit : units) {
             List<BatchPart> rest = null;
+            long delay = 0;
             for (BatchPart part : unit.parts()) {
                 PartResult result = byId.get(part.id());
                 if (rest != null) {
                     rest.add(part);
                 } else if (result.retryable() && result.status() != 424 && unit.attempt() < MAX_ATTEMPTS) {
                     rest = new ArrayList<>(List.of(part));
-                    waitMillis = Math.max(waitMillis, result.retryAfterSeconds() >= 0
-                            ? result.retryAfterSeconds() * 1000 : backoff(unit.attempt()));
-                } else if (result.status() == 424 && unit.attempt() < MAX_ATTEMPTS
-                        && retryableBefore(unit, part, byId)) {
-                    rest = new ArrayList<>(List.of(part));
+                    delay = result.retryAfterSeconds() >= 0 ? result.retryAfterSeconds() * 1000
+                            : backoff(unit.attempt());
+                    if (result.status() == 429 && pacer != null) {
+                        pacer.pause(delay); // the budget is the app's in this tenant: every writer waits
+                    }
                 } else {
                     handler.answered(unit, part, result);
                 }
             }
             if (rest != null) {
-                again.add(new Unit(unit.key(), rechain(rest), unit.attempt() + 1));
-            }
-        }
-        if (waitMillis > 0) {
-            if (pacer != null) {
-                pacer.pause(waitMillis);
-            } else {
-                Thread.sleep(waitMillis);
+                again.add(unit.later(rechain(rest), delay));
             }
         }
         return again;
-    }
-
-    private static boolean retryableBefore(Unit unit, BatchPart part, java.util.Map<String, PartResult> byId) {
-        for (BatchPart earlier : unit.parts()) {
-            if (earlier == part) {
-                return false;
-            }
-            PartResult result = byId.get(earlier.id());
-            if (result.retryable() && result.status() != 424) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first part no longer depends on a part of an earlier batch. */

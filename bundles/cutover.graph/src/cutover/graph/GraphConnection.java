@@ -25,12 +25,17 @@ public final class GraphConnection {
     private final GraphServiceClient client;
     private final OkHttpClient http;
     private final ThrottleMeter meter;
+    private final AuthenticationProvider authentication;
 
     private GraphConnection(CloudProfile profile, AuthenticationProvider authentication, ThrottleMeter meter) {
         this.profile = profile;
+        this.authentication = authentication;
         this.meter = meter;
         this.http = GraphClientFactory.create(GraphServiceClient.getGraphClientOptions())
                 .addInterceptor(meter)
+                // okhttp would silently send a request again on a broken connection: a write Graph already did
+                // would then be done twice. Cutover reads back instead (see ApplyRun).
+                .retryOnConnectionFailure(false)
                 .connectTimeout(Duration.ofSeconds(20))
                 .readTimeout(Duration.ofSeconds(100))
                 .build();
@@ -80,6 +85,19 @@ public final class GraphConnection {
     /** The HTTP client with Graph's middleware and the sign-in, for requests the SDK has no builder for. */
     OkHttpClient http() {
         return http;
+    }
+
+    /** Signs a request the SDK's builders do not make: the bearer token for the profile's host only. */
+    okhttp3.Request.Builder signed(okhttp3.Request.Builder request, String url) {
+        com.microsoft.kiota.RequestInformation info = new com.microsoft.kiota.RequestInformation();
+        info.setUri(URI.create(url));
+        authentication.authenticateRequest(info, null);
+        for (Map.Entry<String, java.util.Set<String>> header : info.headers.entrySet()) {
+            for (String value : header.getValue()) {
+                request.header(header.getKey(), value);
+            }
+        }
+        return request;
     }
 
     /** What Graph said about our use of its budget in the most recent responses. */

@@ -31,7 +31,8 @@ class GraphHttp {
 
     /** GET {@code root + pathAndQuery}; throws {@link GraphException} on an error status. */
     JsonObject get(String root, String pathAndQuery, Map<String, String> headers) {
-        Request.Builder request = new Request.Builder().url(root + pathAndQuery).get();
+        Request.Builder request = connection.signed(new Request.Builder().url(root + pathAndQuery).get(),
+                root + pathAndQuery);
         headers.forEach(request::header);
         try (Response response = connection.http().newCall(request.build()).execute()) {
             JsonObject body = parse(response.body());
@@ -77,8 +78,8 @@ class GraphHttp {
         }
         JsonObject batch = new JsonObject();
         batch.add("requests", requests);
-        Request request = new Request.Builder().url(root + "/$batch")
-                .post(RequestBody.create(batch.toString(), JSON)).build();
+        Request request = connection.signed(new Request.Builder().url(root + "/$batch")
+                .post(RequestBody.create(batch.toString(), JSON)), root + "/$batch").build();
         try (Response response = connection.http().newCall(request).execute()) {
             JsonObject body = parse(response.body());
             if (!response.isSuccessful()) {

@@ -161,8 +161,8 @@ public final class SnapshotReader {
             }
 
             @Override
-            public void noAnswer(List<BatchExecutor.Unit> units, IOException e) {
-                throw new GraphException(0, null, "no answer to a batch of reads: " + e.getMessage(), e);
+            public boolean noAnswer(List<BatchExecutor.Unit> units, IOException e) {
+                return true; // reading again is harmless
             }
         };
         new BatchExecutor(http, connection.profile().v1(), CONCURRENCY, null, progress::isCanceled).run(v1, handler);
