@@ -45,6 +45,7 @@ public final class TenantSession implements AutoCloseable {
     private final LocalTenant demoTenant;
     private final Path demoState;
     private final String name;
+    private final Thread saveOnExit;
 
     private TenantSession(GraphConnection connection, GraphEmulator demo, LocalTenant demoTenant, Path demoState,
             String name) {
@@ -53,6 +54,21 @@ public final class TenantSession implements AutoCloseable {
         this.demoTenant = demoTenant;
         this.demoState = demoState;
         this.name = name;
+        // Ctrl+C or a TERM signal during a command must not lose what the demo tenant was written: the journal
+        // would then record writes the tenant no longer has
+        this.saveOnExit = demo == null ? null : new Thread(this::stopDemo, "cutover-demo-tenant-save");
+        if (saveOnExit != null) {
+            Runtime.getRuntime().addShutdownHook(saveOnExit);
+        }
+    }
+
+    private synchronized void stopDemo() {
+        demo.close();
+        try {
+            demoTenant.save(demoState);
+        } catch (IOException e) {
+            System.err.println("cutover: cannot save the demo tenant to " + demoState + ": " + e.getMessage());
+        }
     }
 
     public static TenantSession open(Args args, PrintStream out) throws UsageException, IOException {
@@ -118,8 +134,8 @@ public final class TenantSession implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (demo != null) {
-            demo.close();
-            demoTenant.save(demoState);
+            Runtime.getRuntime().removeShutdownHook(saveOnExit);
+            stopDemo();
         }
     }
 }

@@ -52,7 +52,10 @@ public final class ApplyRun {
      * @return the run's writes afterwards
      */
     public List<JournalEntry> run(long run, IProgressMonitor monitor, Consumer<Progress> progress) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Applying run " + run, journal.entries(run).size());
+        List<JournalEntry> start = journal.entries(run);
+        SubMonitor sub = SubMonitor.convert(monitor, "Applying run " + run, start.size());
+        Counts counts = new Counts(start.size(),
+                (int) start.stream().filter(e -> e.state() == EntryState.CONFIRMED).count());
         Set<String> refused = new HashSet<>();
         GraphHttp http = new GraphHttp(connection);
         int roundsWithoutProgress = 0;
@@ -76,7 +79,7 @@ public final class ApplyRun {
                 boolean isBeta = WriteRequest.of(stage.getValue().get(0)).beta();
                 (isBeta ? beta : v1).add(new BatchExecutor.Unit(stage.getKey(), parts, 0));
             }
-            Handler handler = new Handler(run, refused, sub, progress);
+            Handler handler = new Handler(run, refused, sub, progress, counts);
             new BatchExecutor(marked(http, run), connection.profile().v1(), concurrency, pacer, sub::isCanceled)
                     .run(v1, handler);
             new BatchExecutor(marked(http, run), connection.profile().beta(), concurrency, pacer, sub::isCanceled)
@@ -171,20 +174,32 @@ public final class ApplyRun {
         };
     }
 
+    /** Counts over the whole run, across rounds. */
+    private static final class Counts {
+        final int total;
+        int confirmed;
+        int failed;
+
+        Counts(int total, int confirmed) {
+            this.total = total;
+            this.confirmed = confirmed;
+        }
+    }
+
     private final class Handler implements BatchExecutor.Handler {
 
         private final long run;
         private final Set<String> refused;
         private final SubMonitor monitor;
         private final Consumer<Progress> progress;
-        private int confirmed;
-        private int failed;
+        private final Counts counts;
 
-        Handler(long run, Set<String> refused, SubMonitor monitor, Consumer<Progress> progress) {
+        Handler(long run, Set<String> refused, SubMonitor monitor, Consumer<Progress> progress, Counts counts) {
             this.run = run;
             this.refused = refused;
             this.monitor = monitor;
             this.progress = progress;
+            this.counts = counts;
         }
 
         @Override
@@ -192,19 +207,19 @@ public final class ApplyRun {
             int seq = Integer.parseInt(part.id());
             if (result.succeeded()) {
                 journal.confirmed(run, seq, result.body() == null ? null : EntraJson.text(result.body(), "id"));
-                confirmed++;
+                counts.confirmed++;
             } else {
                 journal.failed(run, seq, result.error());
                 if (!result.retryable()) {
                     refused.add((String) unit.key());
                 }
-                failed++;
+                counts.failed++;
             }
             monitor.worked(1);
-            if ((confirmed + failed) % 200 == 0) {
+            if ((counts.confirmed + counts.failed) % 200 == 0) {
                 ThrottleMeter meter = connection.meter();
-                progress.accept(new Progress(confirmed, failed, -1, meter.throttledResponses(),
-                        meter.limitPercentage()));
+                progress.accept(new Progress(counts.confirmed, counts.failed, counts.total - counts.confirmed,
+                        meter.throttledResponses(), meter.limitPercentage()));
             }
         }
 

@@ -85,30 +85,48 @@ public final class ApplyCommand implements Command {
             }
             long run = resume > 0 ? resume
                     : journal.startRun(RunKind.APPLY, null, tenantId, planFile.toString(), writes.writes());
-            out.printf(Locale.US, "Run %d: %,d writes to %s%n", run, journal.entries(run).size(), tenant.name());
+            out.printf(Locale.US, "Run %d: %,d writes to %s%s%n", run, journal.entries(run).size(), tenant.name(),
+                    resume > 0 ? " (resumed)" : "");
+            out.flush();
+            long confirmedBefore = journal.entries(run).stream().filter(e -> e.state() == EntryState.CONFIRMED)
+                    .count();
             long started = System.nanoTime();
+            int[] sentBefore = {-1};
             List<JournalEntry> entries = new ApplyRun(tenant.connection(), journal, WritePacer.documented(), 4)
                     .run(run, new NullProgressMonitor(), p -> {
                         double seconds = (System.nanoTime() - started) / 1e9;
-                        out.printf(Locale.US, "  %,d confirmed, %,d failed, %.0f writes/s, %,d throttled, "
-                                + "budget used %.0f %%%n", p.confirmed(), p.failed(), p.confirmed() / seconds,
-                                p.throttled(), p.limitPercentage() * 100);
+                        if (sentBefore[0] < 0) {
+                            sentBefore[0] = p.confirmed() - 200;
+                        }
+                        double rate = (p.confirmed() - sentBefore[0]) / Math.max(seconds, 1e-3);
+                        out.printf(Locale.US, "  %,d confirmed, %,d failed, %,d to go, %.0f writes/s, ETA %s, "
+                                + "%,d throttled, budget used %.0f %%%n", p.confirmed(), p.failed(), p.remaining(),
+                                rate, eta(p.remaining(), rate), p.throttled(), p.limitPercentage() * 100);
+                        out.flush();
                     });
-            return report(run, entries, (System.nanoTime() - started) / 1e9, out, err);
+            return report(run, entries, confirmedBefore, (System.nanoTime() - started) / 1e9, out, err);
         } catch (GraphException | JournalException | IOException e) {
             err.println("cutover apply: " + e.getMessage());
             return ExitCode.FAILURE;
         }
     }
 
-    private static int report(long run, List<JournalEntry> entries, double seconds, PrintStream out,
-            PrintStream err) {
+    private static String eta(int remaining, double rate) {
+        if (rate <= 0) {
+            return "unknown";
+        }
+        long seconds = (long) (remaining / rate);
+        return seconds < 60 ? seconds + " s" : String.format(Locale.US, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+
+    private static int report(long run, List<JournalEntry> entries, long confirmedBefore, double seconds,
+            PrintStream out, PrintStream err) {
         long confirmed = entries.stream().filter(e -> e.state() == EntryState.CONFIRMED).count();
         List<JournalEntry> failed = entries.stream().filter(e -> e.state() == EntryState.FAILED).toList();
         long left = entries.size() - confirmed - failed.size();
         out.printf(Locale.US, "Run %d: %,d of %,d writes confirmed, %,d failed, %,d not sent, in %.1f s "
                 + "(%.0f writes/s)%n", run, confirmed, entries.size(), failed.size(), left, seconds,
-                confirmed / Math.max(seconds, 1e-3));
+                (confirmed - confirmedBefore) / Math.max(seconds, 1e-3));
         failed.stream().limit(20).forEach(e -> err.println("  " + e.write().upn() + " " + e.write().httpMethod()
                 + " " + e.write().path() + ": " + e.error()));
         if (failed.size() > 20) {
