@@ -8,6 +8,10 @@ package cutover.graph;
  */
 public final class WritePacer {
 
+    private static final int BUDGET_WRITES = 3_000;
+    private static final double BUDGET_SECONDS = 150;
+    private static final double MARGIN = 0.98;
+
     private final double tokensPerNano;
     private final double capacity;
     private double tokens;
@@ -28,9 +32,14 @@ public final class WritePacer {
         this.last = System.nanoTime();
     }
 
-    /** Graph's documented write budget per app and tenant. */
+    /** Graph's documented write budget per app and tenant, less a 2 % margin for clocks that differ. */
     public static WritePacer documented() {
-        return new WritePacer(3_000, 150);
+        return scaled(1);
+    }
+
+    /** The documented budget with a clock {@code timeScale} times faster (a local tenant's benchmarks). */
+    public static WritePacer scaled(double timeScale) {
+        return new WritePacer(BUDGET_WRITES, BUDGET_SECONDS / timeScale / MARGIN);
     }
 
     /** Waits until {@code count} writes may be sent; false when interrupted. */

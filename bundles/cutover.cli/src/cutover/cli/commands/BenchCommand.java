@@ -10,6 +10,7 @@ import cutover.cli.Args;
 import cutover.cli.Command;
 import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
+import cutover.cli.bench.GraphBenchmark;
 import cutover.cli.bench.ImportBenchmark;
 import cutover.cli.bench.PlanBenchmark;
 import cutover.cli.bench.StartupBenchmark;
@@ -24,7 +25,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure import, planning or workbench start-up speed";
+        return "measure import, planning, start-up, Graph write and paging speed";
     }
 
     @Override
@@ -33,6 +34,8 @@ public final class BenchCommand implements Command {
                 Usage: cutover bench import [--users N] [--seed S] [--file FILE] [--rounds R]
                        cutover bench plan [--users N] [--seed S] [--rounds R]
                        cutover bench startup [--runs N]
+                       cutover bench writes [--users N] [--time-scale X]
+                       cutover bench members [--users N] [--latency MS]
 
                 bench import   generates an export of N users (default 500,000), or uses --file, then times the
                                raw baseline (reading the file and splitting its lines) and the full import, R rounds
@@ -44,12 +47,19 @@ public final class BenchCommand implements Command {
                 bench startup  starts the workbench N times (default 5) and prints the time from launch to the
                                first painted window, each run and the median. Needs a display (e.g. Xvfb).
                                Goal: ≤ 2 s.
+                bench writes   applies the plan of N users (default 20,000) to a local tenant that enforces Graph's
+                               3,000 writes per 150 s with its clock X times faster (default 10), and prints the
+                               write rate sustained after the first full bucket. Goal: ≥ 95 % of the budget, no
+                               429 storms.
+                bench members  reads the transitive members of an N-user (default 50,000) nested migration group,
+                               999 per page, each call answered after MS ms (default 50). Goal: ≤ 10 s.
                 """;
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
-        Args args = Args.parse(words, Set.of("users", "seed", "file", "rounds", "runs"), Set.of());
+        Args args = Args.parse(words, Set.of("users", "seed", "file", "rounds", "runs", "time-scale",
+                "latency"), Set.of());
         if (args.positional().size() != 1) {
             throw new UsageException("say what to measure: \"cutover bench import\" or \"cutover bench startup\"");
         }
@@ -68,8 +78,18 @@ public final class BenchCommand implements Command {
                     yield ExitCode.OK;
                 }
                 case "startup" -> new StartupBenchmark(out, err).run((int) args.number("runs", 5, 1, 50));
+                case "writes" -> {
+                    new GraphBenchmark(out).writes((int) args.number("users", 20_000, 100, 1_000_000),
+                            Double.parseDouble(args.string("time-scale", "10")));
+                    yield ExitCode.OK;
+                }
+                case "members" -> {
+                    new GraphBenchmark(out).members((int) args.number("users", 50_000, 1, 2_000_000),
+                            (int) args.number("latency", 50, 0, 10_000));
+                    yield ExitCode.OK;
+                }
                 default -> throw new UsageException("unknown benchmark \"" + args.positional().get(0)
-                        + "\" (import or startup)");
+                        + "\" (import, plan, startup, writes or members)");
             };
         } catch (IOException e) {
             err.println("cutover bench: " + e.getMessage());
