@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
-import cutover.core.plan.ActionKind;
 import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.Plan;
-import cutover.core.plan.PlanAction;
 import cutover.core.plan.PlanOptions;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
 import cutover.core.tenant.TenantSnapshot;
@@ -24,7 +22,6 @@ import cutover.store.JournalWrite;
 import cutover.store.RunKind;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -43,15 +40,7 @@ class ApplyEndToEndTest {
     Path workspace;
 
     private static List<JournalWrite> writes(Plan plan) {
-        List<JournalWrite> writes = new ArrayList<>();
-        for (PlanAction action : plan.actions()) {
-            if (action.kind() == ActionKind.WRITE) {
-                writes.add(new JournalWrite(writes.size(), action.upn(), action.objectId(),
-                        action.operation().httpMethod(), action.path(), action.bodySummary(), action.rule().id(),
-                        null));
-            }
-        }
-        return writes;
+        return PlanWrites.of(plan);
     }
 
     private void migrate(int users, FaultRates faults) throws Exception {
@@ -89,6 +78,13 @@ class ApplyEndToEndTest {
             Plan again = new MigrationPlanner().plan(new UserMatcher(tenant.snapshot().users(), null).match(mfaUsers),
                     tenant.snapshot(), Map.of(), PlanOptions.defaults(), MigrationHistory.empty());
             assertEquals(List.of(), writes(again).stream().limit(5).toList(), "planning again writes nothing");
+
+            MigrationHistory history = journal.history();
+            long usersWithWrites = writes.stream().map(JournalWrite::upn).distinct().count();
+            assertEquals(usersWithWrites, history.size(), "every user whose writes are confirmed is recorded");
+            Plan onlyChanged = new MigrationPlanner().plan(new UserMatcher(tenant.snapshot().users(), null)
+                    .match(mfaUsers), tenant.snapshot(), Map.of(), PlanOptions.defaults(), history);
+            assertEquals(usersWithWrites, onlyChanged.summary().usersUnchanged(), "the next plan skips them");
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
-import cutover.core.plan.ActionKind;
 import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.Plan;
@@ -63,14 +62,7 @@ class ApplyKilledAndResumedTest {
             List<MfaServerUser> users = new SyntheticMfaServerUsers(11).users(USERS).toList();
             Plan plan = new MigrationPlanner().plan(new UserMatcher(snapshot.users(), null).match(users), snapshot,
                     Map.of(), PlanOptions.defaults(), MigrationHistory.empty());
-            List<JournalWrite> writes = new ArrayList<>();
-            for (PlanAction action : plan.actions()) {
-                if (action.kind() == ActionKind.WRITE) {
-                    writes.add(new JournalWrite(writes.size(), action.upn(), action.objectId(),
-                            action.operation().httpMethod(), action.path(), action.bodySummary(),
-                            action.rule().id(), null));
-                }
-            }
+            List<JournalWrite> writes = PlanWrites.of(plan);
             long run;
             try (Journal journal = Journal.open(workspace)) {
                 run = journal.startRun(RunKind.APPLY, null, snapshot.tenantId(), "test plan", writes);

@@ -1,10 +1,12 @@
 package cutover.graph;
 
+import cutover.core.plan.MigratedUser;
 import cutover.store.EntryState;
 import cutover.store.Journal;
 import cutover.store.JournalEntry;
 import cutover.store.JournalWrite;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,10 +89,28 @@ public final class ApplyRun {
             roundsWithoutProgress = confirmedCount(run) > before ? 0 : roundsWithoutProgress + 1;
         }
         List<JournalEntry> entries = journal.entries(run);
+        recordMigrated(entries);
         if (entries.stream().allMatch(e -> e.state() == EntryState.CONFIRMED || refusedFor(e, refused))) {
             journal.finishRun(run);
         }
         return entries;
+    }
+
+    /** Users whose writes are all confirmed go into the migration history, so the next plan can skip them. */
+    private void recordMigrated(List<JournalEntry> entries) {
+        Map<String, MigratedUser> done = new LinkedHashMap<>();
+        Set<String> unfinished = new HashSet<>();
+        Instant now = Instant.now();
+        for (JournalEntry entry : entries) {
+            JournalWrite write = entry.write();
+            if (entry.state() != EntryState.CONFIRMED || write.fingerprint() == null) {
+                unfinished.add(write.upn());
+            } else {
+                done.putIfAbsent(write.upn(), new MigratedUser(write.upn(), write.fingerprint(), now));
+            }
+        }
+        done.keySet().removeAll(unfinished);
+        journal.recordMigrated(done.values());
     }
 
     private int confirmedCount(long run) {

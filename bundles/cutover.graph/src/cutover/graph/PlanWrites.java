@@ -2,6 +2,9 @@ package cutover.graph;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import cutover.core.plan.ActionKind;
+import cutover.core.plan.Plan;
+import cutover.core.plan.PlanAction;
 import cutover.store.JournalWrite;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,6 +29,21 @@ public final class PlanWrites {
     }
 
     private PlanWrites() {
+    }
+
+    /** The writes of a plan in memory, numbered from 0 in plan order, with each user's fingerprint. */
+    public static List<JournalWrite> of(Plan plan) {
+        List<JournalWrite> writes = new ArrayList<>();
+        List<PlanAction> actions = plan.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            if (plan.kind(i) == ActionKind.WRITE) {
+                PlanAction action = actions.get(i);
+                writes.add(new JournalWrite(writes.size(), action.upn(), action.objectId(),
+                        action.operation().httpMethod(), action.path(), action.bodySummary(), action.rule().id(),
+                        null, plan.fingerprint(i)));
+            }
+        }
+        return writes;
     }
 
     public static Writes read(Path plan) throws IOException {
@@ -83,6 +101,7 @@ public final class PlanWrites {
         String path = null;
         String body = null;
         String rule = null;
+        String fingerprint = null;
         json.beginObject();
         while (json.hasNext()) {
             String name = json.nextName();
@@ -98,6 +117,7 @@ public final class PlanWrites {
                 case "path" -> path = json.nextString();
                 case "body" -> body = json.nextString();
                 case "rule" -> rule = json.nextString();
+                case "fingerprint" -> fingerprint = json.nextString();
                 default -> json.skipValue();
             }
         }
@@ -105,6 +125,6 @@ public final class PlanWrites {
         if (!"WRITE".equals(kind)) {
             return null;
         }
-        return new JournalWrite(seq, upn, objectId, method, path, body, rule, null);
+        return new JournalWrite(seq, upn, objectId, method, path, body, rule, null, fingerprint);
     }
 }

@@ -34,7 +34,7 @@ public final class Journal implements AutoCloseable {
     /** H2's {@code ErrorCode.DATABASE_ALREADY_OPEN_1}: another process holds the file lock. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final String SELECT_ENTRY = "SELECT run_id, seq, upn, object_id, http_method, path, body, rule, "
-            + "undo_method, undo_path, undo_body, state, attempts, updated_at, result_id, error FROM entry ";
+            + "undo_method, undo_path, undo_body, state, attempts, updated_at, result_id, error, fingerprint FROM entry ";
 
     private final Connection connection;
     private final Clock clock;
@@ -95,7 +95,7 @@ public final class Journal implements AutoCloseable {
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entry(run_id, seq, upn, "
                     + "object_id, http_method, path, body, rule, undo_method, undo_path, undo_body, state, attempts, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', 0, ?)")) {
+                    + "updated_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', 0, ?, ?)")) {
                 long now = now();
                 int batched = 0;
                 for (JournalWrite write : writes) {
@@ -111,6 +111,7 @@ public final class Journal implements AutoCloseable {
                     insert.setString(10, write.undo() == null ? null : write.undo().path());
                     insert.setString(11, write.undo() == null ? null : write.undo().body());
                     insert.setLong(12, now);
+                    insert.setString(13, write.fingerprint());
                     insert.addBatch();
                     if (++batched % 2_000 == 0) {
                         insert.executeBatch();
@@ -301,7 +302,7 @@ public final class Journal implements AutoCloseable {
         JournalWrite.UndoRequest undo = undoMethod == null ? null
                 : new JournalWrite.UndoRequest(undoMethod, rows.getString(10), rows.getString(11));
         JournalWrite write = new JournalWrite(rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                rows.getString(6), rows.getString(7), rows.getString(8), undo);
+                rows.getString(6), rows.getString(7), rows.getString(8), undo, rows.getString(17));
         return new JournalEntry(rows.getLong(1), write, EntryState.valueOf(rows.getString(12)), rows.getInt(13),
                 Instant.ofEpochMilli(rows.getLong(14)), rows.getString(15), rows.getString(16));
     }

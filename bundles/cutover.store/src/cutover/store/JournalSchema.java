@@ -18,7 +18,7 @@ final class JournalSchema {
         "CREATE TABLE IF NOT EXISTS entry(run_id BIGINT NOT NULL, seq INT NOT NULL, upn VARCHAR(1024) NOT NULL, "
                 + "object_id VARCHAR(64) NOT NULL, http_method VARCHAR(8) NOT NULL, path VARCHAR(1024) NOT NULL, "
                 + "body VARCHAR(4096), rule VARCHAR(64) NOT NULL, undo_method VARCHAR(8), undo_path VARCHAR(1024), "
-                + "undo_body VARCHAR(4096), state VARCHAR(10) NOT NULL, attempts INT NOT NULL, "
+                + "undo_body VARCHAR(4096), fingerprint VARCHAR(32), state VARCHAR(10) NOT NULL, attempts INT NOT NULL, "
                 + "updated_at BIGINT NOT NULL, result_id VARCHAR(256), error VARCHAR(4096), "
                 + "PRIMARY KEY(run_id, seq), FOREIGN KEY(run_id) REFERENCES run(id))",
         "CREATE INDEX IF NOT EXISTS entry_state ON entry(run_id, state)",

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param body the body summary, or null
  * @param rule the plan rule that caused the write, for example {@code PHONE-EXT-OFFICE}
  * @param undo the request that undoes the write, or null when it cannot be undone
+ * @param fingerprint the fingerprint of the user's MFA Server data the plan was made from, or null; recorded in
+ *            the migration history once all the user's writes of the run are confirmed
  */
 public record JournalWrite(int seq, String upn, String objectId, String httpMethod, String path, String body,
-        String rule, UndoRequest undo) {
+        String rule, UndoRequest undo, String fingerprint) {
+
+    /** A write without a fingerprint. */
+    public JournalWrite(int seq, String upn, String objectId, String httpMethod, String path, String body,
+            String rule, UndoRequest undo) {
+        this(seq, upn, objectId, httpMethod, path, body, rule, undo, null);
+    }
 
     public JournalWrite {
         if (seq < 0) {

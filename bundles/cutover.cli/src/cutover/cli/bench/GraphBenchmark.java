@@ -2,11 +2,9 @@ package cutover.cli.bench;
 
 import cutover.core.matching.UserMatcher;
 import cutover.core.mfaserver.MfaServerUser;
-import cutover.core.plan.ActionKind;
 import cutover.core.plan.MigrationHistory;
 import cutover.core.plan.MigrationPlanner;
 import cutover.core.plan.Plan;
-import cutover.core.plan.PlanAction;
 import cutover.core.plan.PlanOptions;
 import cutover.core.synthetic.SyntheticMfaServerUsers;
 import cutover.core.tenant.TenantSnapshot;
@@ -17,6 +15,7 @@ import cutover.graph.ApplyRun;
 import cutover.graph.CloudProfile;
 import cutover.graph.GraphConnection;
 import cutover.graph.GroupRef;
+import cutover.graph.PlanWrites;
 import cutover.graph.SnapshotReader;
 import cutover.graph.WritePacer;
 import cutover.store.EntryState;
@@ -29,7 +28,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -68,14 +66,7 @@ public final class GraphBenchmark {
             List<MfaServerUser> mfa = new SyntheticMfaServerUsers(1).users(users).toList();
             Plan plan = new MigrationPlanner().plan(new UserMatcher(snapshot.users(), null).match(mfa), snapshot,
                     Map.of(), PlanOptions.defaults(), MigrationHistory.empty());
-            List<JournalWrite> writes = new ArrayList<>();
-            for (PlanAction action : plan.actions()) {
-                if (action.kind() == ActionKind.WRITE) {
-                    writes.add(new JournalWrite(writes.size(), action.upn(), action.objectId(),
-                            action.operation().httpMethod(), action.path(), action.bodySummary(),
-                            action.rule().id(), null));
-                }
-            }
+            List<JournalWrite> writes = PlanWrites.of(plan);
             out.printf(Locale.US, "%,d writes for %,d users; budget %,d writes per %.1f s (150 s at time scale %.0f)"
                     + " = %.0f writes/s%n", writes.size(), users, BUDGET_WRITES, window, timeScale, limit);
             long run = journal.startRun(RunKind.APPLY, null, snapshot.tenantId(), "bench", writes);

@@ -79,7 +79,7 @@ public final class MigrationPlanner {
         userStart[user] = action;
         return new Plan(userStart, actionUser, kinds, rules,
                 index -> planUser(results.get(index), defaultRules, seedsBySerial, options, history),
-                counter.summary());
+                index -> UserFingerprint.of(results.get(index).user()), counter.summary());
     }
 
     /** The kinds and rules of the actions of a run of consecutive users, and their counts. */

@@ -28,20 +28,23 @@ public final class Plan {
     private final byte[] kinds;
     private final byte[] rules;
     private final IntFunction<List<PlanAction>> planUser;
+    private final IntFunction<String> fingerprintOfUser;
     private final PlanSummary summary;
 
     /**
      * @param userStart for each user index the index of its first action, and the number of actions at the end
      * @param actionUser for each action the index of its user
      * @param planUser plans the user of an index again, giving the same actions as the first time
+     * @param fingerprintOfUser the {@link UserFingerprint} of the user of an index
      */
     Plan(int[] userStart, int[] actionUser, byte[] kinds, byte[] rules, IntFunction<List<PlanAction>> planUser,
-            PlanSummary summary) {
+            IntFunction<String> fingerprintOfUser, PlanSummary summary) {
         this.userStart = userStart;
         this.actionUser = actionUser;
         this.kinds = kinds;
         this.rules = rules;
         this.planUser = Objects.requireNonNull(planUser, "planUser");
+        this.fingerprintOfUser = Objects.requireNonNull(fingerprintOfUser, "fingerprintOfUser");
         this.summary = Objects.requireNonNull(summary, "summary");
     }
 
@@ -62,6 +65,14 @@ public final class Plan {
     /** The rule of action {@code index}, without putting the action together. */
     public RuleId rule(int index) {
         return RULES[rules[index]];
+    }
+
+    /**
+     * The {@link UserFingerprint} of the MFA Server data of action {@code index}'s user: what apply records once all
+     * the user's writes are confirmed, so that the next plan can skip the user while the data stays the same.
+     */
+    public String fingerprint(int index) {
+        return fingerprintOfUser.apply(actionUser[index]);
     }
 
     /** The actions of the user at this index of the matching, in plan order. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import cutover.core.plan.ActionKind;
@@ -70,16 +71,17 @@ public final class PlanWriter {
         out.write(",\"actionsByRule\":" + counts(s.actionsByRule()));
         out.write(",\"writesByOperation\":" + counts(s.writesByOperation()) + "}");
         out.write(",\n\"actions\":[");
-        boolean first = true;
-        for (PlanAction a : plan.actions()) {
-            out.write(first ? "\n" : ",\n");
-            first = false;
+        List<PlanAction> actions = plan.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            PlanAction a = actions.get(i);
+            out.write(i == 0 ? "\n" : ",\n");
             out.write("{\"upn\":" + PlanText.json(a.upn()) + ",\"objectId\":" + PlanText.json(a.objectId())
                     + ",\"kind\":" + PlanText.json(a.kind().name())
                     + ",\"method\":" + PlanText.json(a.operation() == null ? null : a.operation().httpMethod())
                     + ",\"path\":" + PlanText.json(a.operation() == null ? null : a.path())
                     + ",\"api\":" + PlanText.json(apiName(a)) + ",\"body\":" + PlanText.json(a.bodySummary())
-                    + ",\"rule\":" + PlanText.json(a.rule().id()) + ",\"reason\":" + PlanText.json(a.reason()) + "}");
+                    + ",\"rule\":" + PlanText.json(a.rule().id()) + ",\"reason\":" + PlanText.json(a.reason())
+                    + (a.kind() == ActionKind.WRITE ? ",\"fingerprint\":\"" + plan.fingerprint(i) + "\"" : "") + "}");
         }
         out.write("\n]}\n");
     }
