@@ -89,6 +89,53 @@ class ApplyEndToEndTest {
     }
 
     @Test
+    void undoTakesARunBackToThePhonesAndDefaultMethodsBeforeIt() throws Exception {
+        LocalTenant tenant = LocalTenant.synthetic(SEED, 1_000);
+        TenantSnapshot before = tenant.snapshot();
+        try (GraphEmulator emulator = GraphEmulator.start(tenant, EmulatorOptions.builder().port(0)
+                .writeCapacity(1_000_000).build()); Journal journal = Journal.open(workspace)) {
+            GraphConnection connection = GraphConnection.local(CloudProfile.custom("Local tenant",
+                    URI.create(emulator.baseUrl())), "test-token");
+            List<MfaServerUser> mfaUsers = new SyntheticMfaServerUsers(SEED).users(1_000).toList();
+            Plan plan = new MigrationPlanner().plan(new UserMatcher(before.users(), null).match(mfaUsers), before,
+                    Map.of(), new PlanOptions(cutover.core.plan.DefaultMethodMode.ALWAYS, true),
+                    MigrationHistory.empty());
+            ApplyRun apply = new ApplyRun(connection, journal, new WritePacer(1_000_000, 150), 4);
+            long run = journal.startRun(RunKind.APPLY, null, before.tenantId(), "test plan", writes(plan));
+            apply.run(run, new NullProgressMonitor(), p -> { });
+            assertTrue(journal.entries(run).stream().allMatch(e -> e.write().undo() != null
+                    || e.write().path().endsWith("signInPreferences")), "every phone write knows its undo");
+
+            long undo = apply.startUndo(run, before.tenantId());
+            List<JournalEntry> undone = apply.run(undo, new NullProgressMonitor(), p -> { });
+            assertEquals(List.of(), undone.stream().filter(e -> e.state() != EntryState.CONFIRMED).limit(3).toList());
+
+            Map<String, cutover.core.tenant.EntraUser> after = new java.util.HashMap<>();
+            tenant.snapshot().users().forEach(u -> after.put(u.objectId(), u));
+            int differ = 0;
+            int keptForADefault = 0;
+            for (cutover.core.tenant.EntraUser user : before.users()) {
+                cutover.core.tenant.EntraUser now = after.get(user.objectId());
+                if (user.defaultMethod() == null && now.defaultMethod() != null) {
+                    // Graph cannot unset a default method: the user keeps it and the number it uses
+                    keptForADefault++;
+                    continue;
+                }
+                if (!new java.util.HashSet<>(user.phones()).equals(new java.util.HashSet<>(now.phones()))
+                        || user.defaultMethod() != now.defaultMethod()) {
+                    differ++;
+                }
+            }
+            assertEquals(0, differ, "users whose phones or default method differ from before the run");
+            long defaultsSetWhereNoneWas = journal.entries(run).stream().filter(e -> e.write().undo() == null
+                    && e.write().path().endsWith("signInPreferences")).count();
+            assertEquals(defaultsSetWhereNoneWas, keptForADefault,
+                    "only users given a default method where they had none keep something of the run");
+            assertEquals(0, tenant.writes().duplicateWrites());
+        }
+    }
+
+    @Test
     void fiveThousandUsersAreMigratedAndVerified() throws Exception {
         migrate(5_000, FaultRates.none());
     }

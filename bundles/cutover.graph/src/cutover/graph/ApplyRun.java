@@ -33,6 +33,9 @@ public final class ApplyRun {
     public record Progress(int confirmed, int failed, int remaining, long throttled, double limitPercentage) {
     }
 
+    /** The rule of a write that takes back an earlier one starts so. */
+    static final String UNDO_RULE_PREFIX = "UNDO ";
+
     /** A run that confirms nothing in this many rounds in a row stops; it stays resumable. */
     private static final int MAX_ROUNDS_WITHOUT_PROGRESS = 3;
 
@@ -53,6 +56,16 @@ public final class ApplyRun {
      *
      * @return the run's writes afterwards
      */
+    /**
+     * Starts an undo run: the confirmed writes of {@code run} taken back, newest first.
+     *
+     * @return the undo run's id
+     */
+    public long startUndo(long run, String tenantId) {
+        List<JournalWrite> writes = UndoRequests.undoRun(journal.entries(run));
+        return journal.startRun(cutover.store.RunKind.UNDO, run, tenantId, "undo of run " + run, writes);
+    }
+
     public List<JournalEntry> run(long run, IProgressMonitor monitor, Consumer<Progress> progress) {
         List<JournalEntry> start = journal.entries(run);
         SubMonitor sub = SubMonitor.convert(monitor, "Applying run " + run, start.size());
@@ -69,6 +82,7 @@ public final class ApplyRun {
             if (stages.isEmpty()) {
                 break;
             }
+            recordUndo(run, stages, sub);
             List<BatchExecutor.Unit> v1 = new ArrayList<>();
             List<BatchExecutor.Unit> beta = new ArrayList<>();
             for (Map.Entry<String, List<JournalWrite>> stage : stages.entrySet()) {
@@ -96,6 +110,36 @@ public final class ApplyRun {
         return entries;
     }
 
+    /**
+     * Reads what the users of this round have just before their writes go out, and records for each write how to
+     * take it back ({@code cutover undo}). Undo runs themselves are not made undoable.
+     */
+    private void recordUndo(long run, Map<String, List<JournalWrite>> stages, SubMonitor monitor) {
+        Set<String> users = new HashSet<>();
+        stages.forEach((user, stage) -> {
+            if (stage.stream().anyMatch(w -> w.undo() == null && !w.rule().startsWith(UNDO_RULE_PREFIX))) {
+                users.add(user);
+            }
+        });
+        if (users.isEmpty()) {
+            return;
+        }
+        Map<String, ReadBack.UserState> before = new ReadBack(connection).read(users, monitor::isCanceled);
+        for (String user : users) {
+            List<JournalWrite> stage = stages.get(user);
+            ReadBack.UserState state = before.get(user);
+            if (state == null) {
+                continue;
+            }
+            List<JournalWrite.UndoRequest> undo = UndoRequests.forStage(stage, state);
+            for (int i = 0; i < stage.size(); i++) {
+                if (stage.get(i).undo() == null && undo.get(i) != null) {
+                    journal.setUndo(run, stage.get(i).seq(), undo.get(i));
+                }
+            }
+        }
+    }
+
     /** Users whose writes are all confirmed go into the migration history, so the next plan can skip them. */
     private void recordMigrated(List<JournalEntry> entries) {
         Map<String, MigratedUser> done = new LinkedHashMap<>();
@@ -103,7 +147,8 @@ public final class ApplyRun {
         Instant now = Instant.now();
         for (JournalEntry entry : entries) {
             JournalWrite write = entry.write();
-            if (entry.state() != EntryState.CONFIRMED || write.fingerprint() == null) {
+            if (entry.state() != EntryState.CONFIRMED || write.fingerprint() == null
+                    || write.rule().startsWith(UNDO_RULE_PREFIX)) {
                 unfinished.add(write.upn());
             } else {
                 done.putIfAbsent(write.upn(), new MigratedUser(write.upn(), write.fingerprint(), now));

@@ -170,6 +170,36 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Records how to undo a write, once its "before" is known (read just before the write is sent). */
+    public synchronized void setUndo(long run, int seq, JournalWrite.UndoRequest undo) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE entry SET undo_method = ?, "
+                + "undo_path = ?, undo_body = ? WHERE run_id = ? AND seq = ?")) {
+            update.setString(1, undo.httpMethod());
+            update.setString(2, undo.path());
+            update.setString(3, undo.body());
+            update.setLong(4, run);
+            update.setInt(5, seq);
+            update.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            throw rollback("cannot record how to undo write " + seq + " of run " + run, e);
+        }
+    }
+
+    /** Removes users from the migration history (their migration was undone). */
+    public synchronized void forgetMigrated(Collection<String> upns) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM migrated_user WHERE upn = ?")) {
+            for (String upn : upns) {
+                delete.setString(1, upn);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            throw rollback("cannot update the migration history", e);
+        }
+    }
+
     /** The run's write at {@code seq}, or null. */
     public synchronized JournalEntry entry(long run, int seq) {
         List<JournalEntry> found = query(SELECT_ENTRY + "WHERE run_id = ? AND seq = ?", run, seq);

@@ -70,6 +70,13 @@ class TenantCommandsTest {
         assertEquals(ExitCode.OK, cli.run("runs"));
         assertTrue(cli.out().startsWith("run 1  apply  tenant " + tenant.tenantId()), cli.out());
         assertTrue(cli.out().contains(" 0 failed, 0 in doubt, 0 not sent"), cli.out());
+
+        assertEquals(ExitCode.OK, cli.run("undo", "--run", "1", "--tenant", url), cli.err());
+        assertTrue(cli.out().startsWith("Run 2 (undo of run 1): "), cli.out());
+        assertEquals(ExitCode.OK, cli.run("runs"));
+        assertTrue(cli.out().startsWith("run 2  undo of run 1"), cli.out());
+        assertEquals(ExitCode.FAILURE, cli.run("verify", plan.toString(), "--tenant", url));
+        assertEquals(0, tenant.writes().duplicateWrites());
     }
 
     @Test

@@ -56,7 +56,23 @@ class SyntheticTenantTest {
         long withTokens = tenant.users().stream().filter(u -> !u.hardwareOath().isEmpty()).count();
         long withDefault = tenant.users().stream().filter(u -> u.defaultMethod() != null).count();
         assertTrue(withPhones > USERS / 3 && withPhones < USERS * 2 / 3, "phones: " + withPhones);
-        assertTrue(withDevices > 0 && withTokens > 0 && withDefault > USERS / 5, withDevices + " " + withTokens);
+        assertTrue(withDevices > 0 && withTokens > 0 && withDefault > USERS / 10,
+                withDevices + " " + withTokens + " " + withDefault);
+        for (cutover.core.tenant.EntraUser user : tenant.users()) {
+            if (user.defaultMethod() != null) {
+                assertTrue(has(user, user.defaultMethod()), "a default method the user has: " + user);
+            }
+        }
+    }
+
+    private static boolean has(cutover.core.tenant.EntraUser user, EntraMethod method) {
+        return switch (method) {
+            case PUSH -> !user.authenticatorDevices().isEmpty();
+            case OATH -> !user.hardwareOath().isEmpty() || !user.softwareOath().isEmpty();
+            case SMS, VOICE_MOBILE -> user.phone(cutover.core.tenant.PhoneType.MOBILE) != null;
+            case VOICE_ALTERNATE_MOBILE -> user.phone(cutover.core.tenant.PhoneType.ALTERNATE_MOBILE) != null;
+            case VOICE_OFFICE -> user.phone(cutover.core.tenant.PhoneType.OFFICE) != null;
+        };
     }
 
     @Test

@@ -109,18 +109,31 @@ public final class SyntheticTenant {
                 .onPremisesSamAccountName(source.identity().samAccountName())
                 .onPremisesDistinguishedName(source.identity().distinguishedName())
                 .employeeId(source.identity().employeeId())
-                .mail(source.identity().mail())
-                .phones(phones(source, random.nextInt(100)));
+                .mail(source.identity().mail());
+        List<EntraPhoneMethod> phones = phones(source, random.nextInt(100));
+        entra.phones(phones);
+        List<EntraMethod> usable = new ArrayList<>();
         if (random.nextInt(100) < 20 && source.deviceCount() > 0) {
             entra.authenticatorDevices(devices(source, index));
+            usable.add(EntraMethod.PUSH);
         }
         if (source.oathTokenSerial() != null && random.nextBoolean()) {
             entra.hardwareOath(List.of(new HardwareOathToken(uuid(index + 7_000_000_000L).toString(),
                     source.oathTokenSerial(), "Contoso Tokens", "CT-6", HardwareOathStatus.ACTIVATED)));
+            usable.add(EntraMethod.OATH);
+        }
+        for (EntraPhoneMethod phone : phones) {
+            switch (phone.type()) {
+                case MOBILE -> usable.addAll(List.of(EntraMethod.SMS, EntraMethod.VOICE_MOBILE));
+                case ALTERNATE_MOBILE -> usable.add(EntraMethod.VOICE_ALTERNATE_MOBILE);
+                case OFFICE -> usable.add(EntraMethod.VOICE_OFFICE);
+            }
         }
         int preference = random.nextInt(100);
-        if (preference < 30) {
-            entra.defaultMethod(EntraMethod.values()[random.nextInt(EntraMethod.values().length)]);
+        int choice = random.nextInt(EntraMethod.values().length);
+        if (preference < 30 && !usable.isEmpty()) {
+            // a default method is always one the user has, as Entra ID requires when it is set
+            entra.defaultMethod(usable.get(choice % usable.size()));
         }
         entra.systemPreferredEnabled(preference >= 95);
         return entra.build();
