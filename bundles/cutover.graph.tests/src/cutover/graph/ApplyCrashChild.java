@@ -21,7 +21,10 @@ public final class ApplyCrashChild {
             System.out.println("applying");
             System.out.flush();
             new ApplyRun(connection, journal, new WritePacer(1_000_000, 150), 2).run(Long.parseLong(args[2]),
-                    new NullProgressMonitor(), p -> { });
+                    new NullProgressMonitor(), p -> {
+                        System.out.println("confirmed " + p.confirmed());
+                        System.out.flush();
+                    });
         }
     }
 }

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApplyKilledAndResumedTest {
 
-    private static final int USERS = 1_500;
+    private static final int USERS = 3_000;
 
     @TempDir
     Path workspace;
@@ -54,7 +54,7 @@ class ApplyKilledAndResumedTest {
     void aRunKilledThreeTimesAndResumedEndsAsPlannedWithoutDuplicates() throws Exception {
         LocalTenant tenant = LocalTenant.synthetic(11, USERS);
         EmulatorOptions options = EmulatorOptions.builder().port(0).writeCapacity(1_000_000)
-                .latency(Duration.ofMillis(15)).build();
+                .latency(Duration.ofMillis(40)).build();
         try (GraphEmulator emulator = GraphEmulator.start(tenant, options)) {
             GraphConnection connection = GraphConnection.local(CloudProfile.custom("Local tenant",
                     URI.create(emulator.baseUrl())), "test-token");
@@ -72,8 +72,12 @@ class ApplyKilledAndResumedTest {
             int confirmedBefore = 0;
             for (int kill = 0; kill < 3; kill++) {
                 Process child = child(emulator.baseUrl(), run);
-                assertEquals("applying", new String(child.getInputStream().readNBytes(8)));
-                Thread.sleep(400 + random.nextInt(1_200));
+                java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals("applying", lines.readLine());
+                String progress = lines.readLine(); // the child has confirmed writes: kill it mid-run
+                assertTrue(progress != null && progress.startsWith("confirmed "), String.valueOf(progress));
+                Thread.sleep(random.nextInt(300));
                 assertTrue(child.isAlive(), "the child is still applying when it is killed");
                 child.destroyForcibly();
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS));
