@@ -122,6 +122,24 @@ public final class TenantSession implements AutoCloseable {
         return new TenantSession(connection, emulator, tenant, state, "the demo tenant");
     }
 
+    /**
+     * Checks that the signed-in token allows the operations; prints what is missing and returns false. A local
+     * tenant checks no permissions, so it always passes.
+     */
+    public boolean preflight(PrintStream err, cutover.graph.Preflight.Operation... operations) {
+        cutover.graph.TokenClaims claims = connection.claims();
+        if (claims == null) {
+            return true;
+        }
+        java.util.List<String> missing = cutover.graph.Preflight.missing(claims, operations);
+        if (!missing.isEmpty()) {
+            err.println("The sign-in for " + name + " lacks what this command needs; nothing was read or written:");
+            missing.forEach(m -> err.println("  - " + m));
+            err.println("Ask an administrator of the tenant to grant it (admin consent for permissions).");
+        }
+        return missing.isEmpty();
+    }
+
     public GraphConnection connection() {
         return connection;
     }

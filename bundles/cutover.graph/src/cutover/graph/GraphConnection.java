@@ -26,6 +26,7 @@ public final class GraphConnection {
     private final OkHttpClient http;
     private final ThrottleMeter meter;
     private final AuthenticationProvider authentication;
+    private TokenCredential credential;
 
     private GraphConnection(CloudProfile profile, AuthenticationProvider authentication, ThrottleMeter meter) {
         this.profile = profile;
@@ -48,7 +49,9 @@ public final class GraphConnection {
         Objects.requireNonNull(credential, "credential");
         AuthenticationProvider authentication = new AzureIdentityAuthenticationProvider(credential,
                 new String[] {profile.graphHost()}, profile.defaultScope());
-        return new GraphConnection(profile, authentication, new ThrottleMeter());
+        GraphConnection connection = new GraphConnection(profile, authentication, new ThrottleMeter());
+        connection.credential = credential;
+        return connection;
     }
 
     /**
@@ -72,6 +75,18 @@ public final class GraphConnection {
             }
         };
         return new GraphConnection(profile, new BaseBearerTokenAuthenticationProvider(tokens), new ThrottleMeter());
+    }
+
+    /**
+     * What the signed-in token grants (signs in when needed), or null for a local tenant, which checks nothing.
+     */
+    public TokenClaims claims() {
+        if (credential == null) {
+            return null;
+        }
+        com.azure.core.credential.AccessToken token = credential.getTokenSync(
+                new com.azure.core.credential.TokenRequestContext().addScopes(profile.defaultScope()));
+        return TokenClaims.of(token.getToken());
     }
 
     public CloudProfile profile() {

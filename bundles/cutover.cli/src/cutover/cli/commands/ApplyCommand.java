@@ -77,6 +77,10 @@ public final class ApplyCommand implements Command {
         }
         try (TenantSession tenant = TenantSession.open(args, out);
                 Journal journal = Journal.open(Workspace.folder())) {
+            if (!tenant.preflight(err, cutover.graph.Preflight.Operation.SNAPSHOT,
+                    cutover.graph.Preflight.Operation.APPLY)) {
+                return ExitCode.FAILURE;
+            }
             String tenantId = new SnapshotReader(tenant.connection()).tenantId();
             if (writes.tenantId() != null && !writes.tenantId().equalsIgnoreCase(tenantId)) {
                 err.println("cutover apply: the plan was made for tenant " + writes.tenantId() + ", but "

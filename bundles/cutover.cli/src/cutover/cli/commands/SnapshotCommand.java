@@ -54,6 +54,9 @@ public final class SnapshotCommand implements Command {
         String groupName = args.required("group");
         Path file = args.path("out");
         try (TenantSession tenant = TenantSession.open(args, out)) {
+            if (!tenant.preflight(err, cutover.graph.Preflight.Operation.SNAPSHOT)) {
+                return ExitCode.FAILURE;
+            }
             SnapshotReader reader = new SnapshotReader(tenant.connection());
             List<GroupRef> groups = reader.findGroups(groupName);
             if (groups.isEmpty()) {

@@ -66,6 +66,10 @@ public final class UndoCommand implements Command {
         }
         try (TenantSession tenant = TenantSession.open(args, out);
                 Journal journal = Journal.open(Workspace.folder())) {
+            if (!tenant.preflight(err, cutover.graph.Preflight.Operation.SNAPSHOT,
+                    cutover.graph.Preflight.Operation.APPLY)) {
+                return ExitCode.FAILURE;
+            }
             RunInfo info = journal.runs().stream().filter(r -> r.id() == run).findFirst().orElse(null);
             if (info == null || info.kind() != RunKind.APPLY) {
                 err.println("cutover undo: there is no apply run " + run + " in the journal");

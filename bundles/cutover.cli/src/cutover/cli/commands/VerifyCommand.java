@@ -47,6 +47,9 @@ public final class VerifyCommand implements Command {
         }
         Path planFile = Path.of(args.positional().get(0));
         try (TenantSession tenant = TenantSession.open(args, out)) {
+            if (!tenant.preflight(err, cutover.graph.Preflight.Operation.SNAPSHOT)) {
+                return ExitCode.FAILURE;
+            }
             PlanWrites.Writes writes = PlanWrites.read(planFile);
             VerifyRun.Result result = new VerifyRun(tenant.connection()).verify(writes.writes(),
                     new NullProgressMonitor());
