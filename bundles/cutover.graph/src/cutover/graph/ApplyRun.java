@@ -40,11 +40,21 @@ public final class ApplyRun {
     private static final int MAX_ROUNDS_WITHOUT_PROGRESS = 3;
 
     private final GraphConnection connection;
+    private final Map<String, char[]> secretsBySerial;
     private final Journal journal;
     private final WritePacer pacer;
     private final int concurrency;
 
     public ApplyRun(GraphConnection connection, Journal journal, WritePacer pacer, int concurrency) {
+        this(connection, journal, pacer, concurrency, Map.of());
+    }
+
+    /**
+     * @param secretsBySerial hardware token secrets from the vendor's seed file, kept in memory for the run only
+     */
+    public ApplyRun(GraphConnection connection, Journal journal, WritePacer pacer, int concurrency,
+            Map<String, char[]> secretsBySerial) {
+        this.secretsBySerial = Map.copyOf(secretsBySerial);
         this.connection = connection;
         this.journal = journal;
         this.pacer = pacer;
@@ -88,7 +98,9 @@ public final class ApplyRun {
             for (Map.Entry<String, List<JournalWrite>> stage : stages.entrySet()) {
                 List<BatchPart> parts = new ArrayList<>();
                 for (JournalWrite write : stage.getValue()) {
-                    WriteRequest request = WriteRequest.of(write);
+                    WriteRequest request = WriteRequest.createsHardwareToken(write)
+                            ? WriteRequest.createToken(write, secretsBySerial.get(WriteRequest.serial(write)))
+                            : WriteRequest.of(write);
                     parts.add(new BatchPart(String.valueOf(write.seq()), request.method(), request.path(),
                             request.json(), parts.isEmpty() ? null : List.of(parts.get(parts.size() - 1).id())));
                 }
@@ -176,11 +188,30 @@ public final class ApplyRun {
             if (refused.contains(user) || closed.contains(user)) {
                 continue;
             }
-            if (WriteRequest.needsSeedFile(write)) {
+            if (WriteRequest.createsHardwareToken(write) && !secretsBySerial.containsKey(WriteRequest.serial(write))) {
                 journal.sent(entry.runId(), write.seq());
-                journal.failed(entry.runId(), write.seq(), "not sent: a hardware OATH token needs its secret from "
-                        + "the vendor's seed file, which this version of apply does not read yet");
+                journal.failed(entry.runId(), write.seq(), "not sent: hardware OATH token "
+                        + WriteRequest.serial(write) + " needs its secret: apply with --seed-file and the vendor's "
+                        + "row for this serial number");
                 refused.add(user);
+                continue;
+            }
+            if (WriteRequest.assignsHardwareToken(write)) {
+                // the token was created with assignTo: its creation assigned it, as Graph's answer said
+                JournalEntry created = createdToken(entry.runId(), write);
+                if (created != null && created.state() == EntryState.CONFIRMED) {
+                    journal.sent(entry.runId(), write.seq());
+                    journal.confirmed(entry.runId(), write.seq(), created.resultId());
+                } else {
+                    closed.add(user);
+                }
+                continue;
+            }
+            if (WriteRequest.createsHardwareToken(write)) {
+                if (!stages.containsKey(user)) {
+                    stages.put(user, new ArrayList<>(List.of(write)));
+                }
+                closed.add(user); // the assignment waits for the token's creation
                 continue;
             }
             List<JournalWrite> stage = stages.get(user);
@@ -194,6 +225,19 @@ public final class ApplyRun {
             }
         }
         return stages;
+    }
+
+    /** The creation of the token an assignment is about, in this run. */
+    private JournalEntry createdToken(long run, JournalWrite assign) {
+        String serial = WriteRequest.serial(assign);
+        for (JournalEntry entry : journal.entries(run)) {
+            if (WriteRequest.createsHardwareToken(entry.write()) && serial != null
+                    && serial.equals(WriteRequest.serial(entry.write()))
+                    && entry.write().objectId().equals(assign.objectId())) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private static int previousSeq(List<JournalEntry> unfinished, JournalWrite write) {

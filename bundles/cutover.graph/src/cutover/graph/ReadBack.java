@@ -21,8 +21,12 @@ import java.util.function.BooleanSupplier;
  */
 final class ReadBack {
 
-    /** A user's phones by type and default method, as Graph shows them now. */
-    record UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod) {
+    /** A user's phones by type, default method and hardware token serials, as Graph shows them now. */
+    record UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod, java.util.Set<String> hardwareSerials) {
+
+        UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod) {
+            this(phones, defaultMethod, java.util.Set.of());
+        }
     }
 
     private final GraphConnection connection;
@@ -36,6 +40,7 @@ final class ReadBack {
     Map<String, UserState> read(Collection<String> objectIds, BooleanSupplier cancelled) {
         Map<String, JsonObject> phones = new ConcurrentHashMap<>();
         Map<String, JsonObject> preferences = new ConcurrentHashMap<>();
+        Map<String, JsonObject> tokens = new ConcurrentHashMap<>();
         List<BatchExecutor.Unit> v1 = new ArrayList<>();
         List<BatchExecutor.Unit> beta = new ArrayList<>();
         int i = 0;
@@ -44,23 +49,29 @@ final class ReadBack {
             v1.add(new BatchExecutor.Unit(id, List.of(new BatchPart("r" + i, "GET",
                     "/users/" + id + "/authentication/phoneMethods", null, null)), 0));
             beta.add(new BatchExecutor.Unit(id, List.of(new BatchPart("r" + i, "GET",
-                    "/users/" + id + "/authentication/signInPreferences", null, null)), 0));
+                    "/users/" + id + "/authentication/signInPreferences", null, null),
+                    new BatchPart("h" + i, "GET", "/users/" + id + "/authentication/hardwareOathMethods", null,
+                            null)), 0));
             i++;
         }
-        new BatchExecutor(http, connection.profile().v1(), 4, null, cancelled).run(v1, collect(phones));
-        new BatchExecutor(http, connection.profile().beta(), 4, null, cancelled).run(beta, collect(preferences));
+        new BatchExecutor(http, connection.profile().v1(), 4, null, cancelled).run(v1, collect(phones, phones));
+        new BatchExecutor(http, connection.profile().beta(), 4, null, cancelled).run(beta,
+                collect(preferences, tokens));
         Map<String, UserState> states = new ConcurrentHashMap<>();
         for (String id : ids) {
             EnumMap<PhoneType, String> byType = new EnumMap<>(PhoneType.class);
             for (EntraPhoneMethod phone : EntraJson.phones(phones.get(id))) {
                 byType.put(phone.type(), phone.phoneNumber());
             }
-            states.put(id, new UserState(byType, EntraJson.defaultMethod(preferences.get(id))));
+            java.util.Set<String> serials = new java.util.HashSet<>();
+            EntraJson.hardwareOath(tokens.get(id)).forEach(token -> serials.add(token.serialNumber()));
+            states.put(id, new UserState(byType, EntraJson.defaultMethod(preferences.get(id)), serials));
         }
         return states;
     }
 
-    private static BatchExecutor.Handler collect(Map<String, JsonObject> into) {
+    /** Parts whose id starts with "h" go to {@code tokens}, the others to {@code into}. */
+    private static BatchExecutor.Handler collect(Map<String, JsonObject> into, Map<String, JsonObject> tokens) {
         return new BatchExecutor.Handler() {
             @Override
             public void answered(BatchExecutor.Unit unit, BatchPart part, PartResult result) {
@@ -68,7 +79,8 @@ final class ReadBack {
                     throw new GraphException(result.status(), null, "cannot read back " + part.path() + ": "
                             + result.error(), null);
                 }
-                into.put((String) unit.key(), result.body() == null ? new JsonObject() : result.body());
+                (part.id().startsWith("h") ? tokens : into).put((String) unit.key(),
+                        result.body() == null ? new JsonObject() : result.body());
             }
 
             @Override
@@ -80,6 +92,9 @@ final class ReadBack {
 
     /** Whether Entra ID shows the result the write intended. */
     static boolean applied(JournalWrite write, UserState state) {
+        if (WriteRequest.createsHardwareToken(write) || WriteRequest.assignsHardwareToken(write)) {
+            return state.hardwareSerials().contains(WriteRequest.serial(write));
+        }
         if (write.path().endsWith("/signInPreferences")) {
             JsonObject body = JsonParser.parseString(WriteRequest.of(write).json()).getAsJsonObject();
             return state.defaultMethod() != null && state.defaultMethod().graphName()

@@ -55,7 +55,7 @@ final class UndoRequests {
                     phones.put(type, body.get("phoneNumber").getAsString());
                 }
             } else {
-                undo.add(null); // hardware OATH: not written by this version
+                undo.add(null); // a created hardware token is not taken back by this version
             }
         }
         return undo;

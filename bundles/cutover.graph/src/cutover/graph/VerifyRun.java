@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Reads back every user a plan writes and compares what the plan wanted with what Entra ID has now, write by
- * write. Hardware OATH writes are not compared (apply does not send them yet).
+ * write: phone methods, the default method and hardware OATH tokens (by serial number).
  */
 public final class VerifyRun {
 
@@ -37,10 +37,8 @@ public final class VerifyRun {
         Set<String> users = new LinkedHashSet<>();
         List<JournalWrite> comparable = new ArrayList<>();
         for (JournalWrite write : writes) {
-            if (!WriteRequest.needsSeedFile(write)) {
-                comparable.add(write);
-                users.add(write.objectId());
-            }
+            comparable.add(write);
+            users.add(write.objectId());
         }
         Map<String, ReadBack.UserState> states = new ReadBack(connection).read(users, progress::isCanceled);
         List<Mismatch> mismatches = new ArrayList<>();
@@ -49,7 +47,8 @@ public final class VerifyRun {
             if (state == null || !ReadBack.applied(write, state)) {
                 mismatches.add(new Mismatch(write, state == null ? "user not read"
                         : "phones " + state.phones().values() + ", default method "
-                                + (state.defaultMethod() == null ? "none" : state.defaultMethod().graphName())));
+                                + (state.defaultMethod() == null ? "none" : state.defaultMethod().graphName())
+                                + ", hardware tokens " + state.hardwareSerials()));
             }
         }
         progress.done();

@@ -19,7 +19,12 @@ import cutover.store.RunKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import cutover.importers.mfaserver.ImportProblem;
+import cutover.importers.plan.OathSeedFileReader;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,15 +46,16 @@ public final class ApplyCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: cutover apply PLAN.json --tenant T [--resume RUN]
+                Usage: cutover apply PLAN.json --tenant T [--resume RUN] [--seed-file CSV]
 
                 Sends the plan's writes to the tenant the plan was made for (the tenant id in the plan must be the
                 tenant's), in $batches, inside Graph's write budget (3,000 writes per 150 s), and records each
                 write in the workspace journal before and after it is sent. A run that stops (Ctrl+C, network,
                 crash) is continued with --resume RUN: writes already confirmed are never sent again, and writes
                 that were sent without an answer are read back first. "cutover runs" lists the runs.
-                Hardware OATH tokens are not written yet (they need the seed file's secrets at apply time): they
-                are recorded as failed with that reason.
+                Hardware OATH tokens are created (beta API) from the vendor's seed file given with --seed-file,
+                assigned to their user in the same request; the secrets stay in memory for the run and are never
+                written anywhere. Without the seed file's row a token is recorded as failed with that reason.
                 Exit code 0 when every write is confirmed, 3 when some were refused or are left.
                 """ + TenantSession.HELP;
     }
@@ -58,6 +64,7 @@ public final class ApplyCommand implements Command {
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         Set<String> options = new HashSet<>(TenantSession.OPTIONS);
         options.add("resume");
+        options.add("seed-file");
         Args args = Args.parse(words, options, TenantSession.FLAGS);
         if (args.positional().size() != 1) {
             throw new UsageException("give the plan file: cutover apply PLAN.json --tenant T");
@@ -69,16 +76,36 @@ public final class ApplyCommand implements Command {
             return ExitCode.FAILURE;
         }
         PlanWrites.Writes writes;
+        Map<String, char[]> secrets = Map.of();
         try {
             writes = PlanWrites.read(planFile);
+            String seedFile = args.string("seed-file", null);
+            if (seedFile != null) {
+                List<ImportProblem> problems = new ArrayList<>();
+                secrets = new OathSeedFileReader().readSecrets(Path.of(seedFile), problems::add);
+                problems.forEach(err::println);
+            }
         } catch (IOException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        try {
+            return apply(args, planFile, resume, writes, secrets, out, err);
+        } finally {
+            secrets.values().forEach(secret -> Arrays.fill(secret, '\0'));
+        }
+    }
+
+    private int apply(Args args, Path planFile, long resume, PlanWrites.Writes writes, Map<String, char[]> secrets,
+            PrintStream out, PrintStream err) throws UsageException {
         try (TenantSession tenant = TenantSession.open(args, out);
                 Journal journal = Journal.open(Workspace.folder())) {
-            if (!tenant.preflight(err, cutover.graph.Preflight.Operation.SNAPSHOT,
-                    cutover.graph.Preflight.Operation.APPLY)) {
+            boolean tokens = !secrets.isEmpty();
+            if (!tenant.preflight(err, tokens ? new cutover.graph.Preflight.Operation[] {
+                cutover.graph.Preflight.Operation.SNAPSHOT, cutover.graph.Preflight.Operation.APPLY,
+                cutover.graph.Preflight.Operation.APPLY_HARDWARE_OATH}
+                    : new cutover.graph.Preflight.Operation[] {cutover.graph.Preflight.Operation.SNAPSHOT,
+                        cutover.graph.Preflight.Operation.APPLY})) {
                 return ExitCode.FAILURE;
             }
             String tenantId = new SnapshotReader(tenant.connection()).tenantId();
@@ -96,7 +123,8 @@ public final class ApplyCommand implements Command {
                     .count();
             long started = System.nanoTime();
             int[] sentBefore = {-1};
-            List<JournalEntry> entries = new ApplyRun(tenant.connection(), journal, WritePacer.documented(), 4)
+            List<JournalEntry> entries = new ApplyRun(tenant.connection(), journal, WritePacer.documented(), 4,
+                    secrets)
                     .run(run, new NullProgressMonitor(), p -> {
                         double seconds = (System.nanoTime() - started) / 1e9;
                         if (sentBefore[0] < 0) {

@@ -29,6 +29,22 @@ public final class OathSeedFileReader {
 
     /** @return seeds by serial number, in file order */
     public Map<String, OathSeed> read(Path file, Consumer<ImportProblem> rejected) throws IOException {
+        return read(file, rejected, null);
+    }
+
+    /**
+     * The secret keys by serial number, for the one moment a token is created in Entra ID: kept in memory only,
+     * upper case without blanks. The caller clears the arrays when done. Rejected rows are reported as by
+     * {@link #read(Path, Consumer)}.
+     */
+    public Map<String, char[]> readSecrets(Path file, Consumer<ImportProblem> rejected) throws IOException {
+        Map<String, char[]> secrets = new LinkedHashMap<>();
+        read(file, rejected, secrets);
+        return secrets;
+    }
+
+    private Map<String, OathSeed> read(Path file, Consumer<ImportProblem> rejected, Map<String, char[]> secrets)
+            throws IOException {
         Map<String, OathSeed> seeds = new LinkedHashMap<>();
         Map<String, Long> firstLine = new LinkedHashMap<>();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
@@ -45,13 +61,18 @@ public final class OathSeedFileReader {
                     continue;
                 }
                 try {
-                    OathSeed seed = parse(split(line));
+                    List<String> fields = split(line);
+                    OathSeed seed = parse(fields);
                     Long earlier = firstLine.putIfAbsent(seed.serialNumber(), number);
                     if (earlier != null) {
                         throw new IllegalArgumentException("serial number " + seed.serialNumber()
                                 + " is already on line " + earlier);
                     }
                     seeds.put(seed.serialNumber(), seed);
+                    if (secrets != null) {
+                        secrets.put(seed.serialNumber(), fields.get(2).replace(" ", "").trim()
+                                .toUpperCase(java.util.Locale.ROOT).toCharArray());
+                    }
                 } catch (IllegalArgumentException e) {
                     rejected.accept(new ImportProblem(file, number, e.getMessage()));
                 }
