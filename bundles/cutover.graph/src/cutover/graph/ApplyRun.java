@@ -33,6 +33,9 @@ public final class ApplyRun {
     public record Progress(int confirmed, int failed, int remaining, long throttled, double limitPercentage) {
     }
 
+    /** The id of a batch part that reads a user just before the user's writes starts so. */
+    private static final String BEFORE_PREFIX = "before";
+
     /** The rule of a write that takes back an earlier one starts so. */
     static final String UNDO_RULE_PREFIX = "UNDO ";
 
@@ -92,11 +95,16 @@ public final class ApplyRun {
             if (stages.isEmpty()) {
                 break;
             }
-            recordUndo(run, stages, sub);
             List<BatchExecutor.Unit> v1 = new ArrayList<>();
             List<BatchExecutor.Unit> beta = new ArrayList<>();
+            Map<String, List<JournalWrite>> undoStages = new java.util.concurrent.ConcurrentHashMap<>();
             for (Map.Entry<String, List<JournalWrite>> stage : stages.entrySet()) {
                 List<BatchPart> parts = new ArrayList<>();
+                BatchPart read = readBefore(stage.getKey(), stage.getValue());
+                if (read != null) {
+                    parts.add(read);
+                    undoStages.put(read.id(), stage.getValue());
+                }
                 for (JournalWrite write : stage.getValue()) {
                     WriteRequest request = WriteRequest.createsHardwareToken(write)
                             ? WriteRequest.createToken(write, secretsBySerial.get(WriteRequest.serial(write)))
@@ -107,7 +115,7 @@ public final class ApplyRun {
                 boolean isBeta = WriteRequest.of(stage.getValue().get(0)).beta();
                 (isBeta ? beta : v1).add(new BatchExecutor.Unit(stage.getKey(), parts, 0));
             }
-            Handler handler = new Handler(run, refused, sub, progress, counts);
+            Handler handler = new Handler(run, refused, sub, progress, counts, undoStages);
             new BatchExecutor(marked(http, run), connection.profile().v1(), concurrency, pacer, sub::isCanceled)
                     .run(v1, handler);
             new BatchExecutor(marked(http, run), connection.profile().beta(), concurrency, pacer, sub::isCanceled)
@@ -123,31 +131,37 @@ public final class ApplyRun {
     }
 
     /**
-     * Reads what the users of this round have just before their writes go out, and records for each write how to
-     * take it back ({@code cutover undo}). Undo runs themselves are not made undoable.
+     * A read of what the user has, sent in the same {@code $batch} just before the stage's writes (they depend on
+     * it), so that each write's undo is known before the write is confirmed; null when no write needs one (undo
+     * runs, or undo already known from an earlier attempt).
      */
-    private void recordUndo(long run, Map<String, List<JournalWrite>> stages, SubMonitor monitor) {
-        Set<String> users = new HashSet<>();
-        stages.forEach((user, stage) -> {
-            if (stage.stream().anyMatch(w -> w.undo() == null && !w.rule().startsWith(UNDO_RULE_PREFIX))) {
-                users.add(user);
-            }
-        });
-        if (users.isEmpty()) {
-            return;
+    private static BatchPart readBefore(String user, List<JournalWrite> stage) {
+        boolean needed = stage.stream().anyMatch(w -> w.undo() == null && !w.rule().startsWith(UNDO_RULE_PREFIX)
+                && !WriteRequest.createsHardwareToken(w));
+        if (!needed) {
+            return null;
         }
-        Map<String, ReadBack.UserState> before = new ReadBack(connection).read(users, monitor::isCanceled);
-        for (String user : users) {
-            List<JournalWrite> stage = stages.get(user);
-            ReadBack.UserState state = before.get(user);
-            if (state == null) {
-                continue;
-            }
-            List<JournalWrite.UndoRequest> undo = UndoRequests.forStage(stage, state);
-            for (int i = 0; i < stage.size(); i++) {
-                if (stage.get(i).undo() == null && undo.get(i) != null) {
-                    journal.setUndo(run, stage.get(i).seq(), undo.get(i));
-                }
+        String what = WriteRequest.of(stage.get(0)).beta() ? "signInPreferences" : "phoneMethods";
+        return new BatchPart(BEFORE_PREFIX + stage.get(0).seq(), "GET", "/users/" + user + "/authentication/" + what,
+                null, null);
+    }
+
+    /** Records each write's undo from the user's state read just before the stage. */
+    private void recordUndo(long run, List<JournalWrite> stage, com.google.gson.JsonObject before) {
+        boolean beta = WriteRequest.of(stage.get(0)).beta();
+        java.util.EnumMap<cutover.core.tenant.PhoneType, String> phones =
+                new java.util.EnumMap<>(cutover.core.tenant.PhoneType.class);
+        cutover.core.tenant.EntraMethod defaultMethod = null;
+        if (beta) {
+            defaultMethod = EntraJson.defaultMethod(before);
+        } else {
+            EntraJson.phones(before).forEach(phone -> phones.put(phone.type(), phone.phoneNumber()));
+        }
+        List<JournalWrite.UndoRequest> undo = UndoRequests.forStage(stage,
+                new ReadBack.UserState(phones, defaultMethod));
+        for (int i = 0; i < stage.size(); i++) {
+            if (stage.get(i).undo() == null && undo.get(i) != null) {
+                journal.setUndo(run, stage.get(i).seq(), undo.get(i));
             }
         }
     }
@@ -217,7 +231,7 @@ public final class ApplyRun {
             List<JournalWrite> stage = stages.get(user);
             if (stage == null) {
                 stages.put(user, new ArrayList<>(List.of(write)));
-            } else if (stage.size() < 20 && WriteRequest.of(stage.get(0)).beta() == WriteRequest.of(write).beta()
+            } else if (stage.size() < 19 && WriteRequest.of(stage.get(0)).beta() == WriteRequest.of(write).beta()
                     && stage.get(stage.size() - 1).seq() == previousSeq(unfinished, write)) {
                 stage.add(write);
             } else {
@@ -276,7 +290,9 @@ public final class ApplyRun {
             @Override
             java.util.List<PartResult> batch(String root, List<BatchPart> parts) throws IOException {
                 for (BatchPart part : parts) {
-                    journal.sent(run, Integer.parseInt(part.id()));
+                    if (!part.id().startsWith(BEFORE_PREFIX)) {
+                        journal.sent(run, Integer.parseInt(part.id()));
+                    }
                 }
                 return http.batch(root, parts);
             }
@@ -302,8 +318,11 @@ public final class ApplyRun {
         private final SubMonitor monitor;
         private final Consumer<Progress> progress;
         private final Counts counts;
+        private final Map<String, List<JournalWrite>> undoStages;
 
-        Handler(long run, Set<String> refused, SubMonitor monitor, Consumer<Progress> progress, Counts counts) {
+        Handler(long run, Set<String> refused, SubMonitor monitor, Consumer<Progress> progress, Counts counts,
+                Map<String, List<JournalWrite>> undoStages) {
+            this.undoStages = undoStages;
             this.run = run;
             this.refused = refused;
             this.monitor = monitor;
@@ -313,6 +332,12 @@ public final class ApplyRun {
 
         @Override
         public synchronized void answered(BatchExecutor.Unit unit, BatchPart part, PartResult result) {
+            if (part.id().startsWith(BEFORE_PREFIX)) {
+                if (result.succeeded()) {
+                    recordUndo(run, undoStages.get(part.id()), result.body());
+                }
+                return; // when the read failed, the writes depending on it were not run (424)
+            }
             int seq = Integer.parseInt(part.id());
             if (result.succeeded()) {
                 journal.confirmed(run, seq, result.body() == null ? null : EntraJson.text(result.body(), "id"));

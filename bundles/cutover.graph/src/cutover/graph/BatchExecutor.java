@@ -80,8 +80,10 @@ final class BatchExecutor {
                     if (batch.isEmpty()) {
                         break;
                     }
-                    int parts = batch.stream().mapToInt(u -> u.parts().size()).sum();
-                    if (pacer != null && !pacer.acquire(parts)) {
+                    // only writes spend the write budget
+                    int parts = (int) batch.stream().flatMap(u -> u.parts().stream())
+                            .filter(part -> !part.method().equals("GET")).count();
+                    if (pacer != null && parts > 0 && !pacer.acquire(parts)) {
                         queue.addAll(batch);
                         return;
                     }

@@ -107,6 +107,10 @@ public final class GraphConnection {
         com.microsoft.kiota.RequestInformation info = new com.microsoft.kiota.RequestInformation();
         info.setUri(URI.create(url));
         authentication.authenticateRequest(info, null);
+        // Kiota's retry middleware traces each retry; it makes its (no-op) span only for requests tagged with
+        // observability options, which requests it did not build lack: without them a retry fails
+        request.tag(com.microsoft.kiota.http.ObservabilityOptions.class,
+                new com.microsoft.kiota.http.ObservabilityOptions());
         for (Map.Entry<String, java.util.Set<String>> header : info.headers.entrySet()) {
             for (String value : header.getValue()) {
                 request.header(header.getKey(), value);
