@@ -2,9 +2,9 @@ package cutover.graph;
 
 /**
  * Keeps writes inside Graph's documented budget for one app in one tenant (3,000 writes per 150 s) so that a long
- * run is not throttled: a token bucket that starts full and refills evenly. When Graph still reports heavy use
- * answers 429, {@link #pause(long)} holds every writer back for the Retry-After and lowers the rate by a tenth,
- * regained slowly: when other apps spend the same tenant's budget, Cutover leaves them room.
+ * run is not throttled: a token bucket that starts full and refills evenly. When Graph nevertheless
+ * answers 429, {@link #pause(long)} holds every writer back for the Retry-After. (Lowering the rate after each
+ * 429 was tried: the few 429s of clocks drifting apart then cost more than 10 % of the throughput.)
  * Thread-safe.
  */
 public final class WritePacer {
@@ -12,17 +12,13 @@ public final class WritePacer {
     private static final int BUDGET_WRITES = 3_000;
     private static final double BUDGET_SECONDS = 150;
     private static final double MARGIN = 0.98;
-    private static final double MIN_SHARE = 0.3;
-    /** After a 429, the full rate is back after about 2,000 writes without another. */
-    private static final double RECOVERY_PER_WRITE = 0.1 / 2_000;
 
     private final double tokensPerNano;
     private final double capacity;
     private double tokens;
     private long last;
     private long pausedUntil;
-    /** Share of the budget used now: lowered on each 429 (someone else spends the budget too), regained slowly. */
-    private double share = 1.0;
+
 
     /**
      * @param writes the budget's writes
@@ -57,7 +53,6 @@ public final class WritePacer {
                 refill(now);
                 if (now >= pausedUntil && tokens >= count) {
                     tokens -= count;
-                    share = Math.min(1.0, share + count * RECOVERY_PER_WRITE);
                     return true;
                 }
                 long untilPause = pausedUntil - now;
@@ -77,16 +72,10 @@ public final class WritePacer {
     public synchronized void pause(long millis) {
         pausedUntil = Math.max(pausedUntil, System.nanoTime() + millis * 1_000_000);
         tokens = 0;
-        share = Math.max(MIN_SHARE, share * 0.9);
-    }
-
-    /** The share of the budget the pacer currently allows itself, 1.0 until Graph throttles. */
-    public synchronized double share() {
-        return share;
     }
 
     private void refill(long now) {
-        tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano * share);
+        tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
         last = now;
     }
 }
