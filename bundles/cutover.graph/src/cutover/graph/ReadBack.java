@@ -106,19 +106,10 @@ final class ReadBack {
         String json = WriteRequest.of(write).json();
         JsonObject body = json == null ? new JsonObject() : JsonParser.parseString(json).getAsJsonObject();
         PhoneType type = body.has("phoneType") ? PhoneType.fromGraphName(body.get("phoneType").getAsString())
-                : typeOfMethodId(write.path());
+                : PhoneType.fromMethodPath(write.path());
         if (write.httpMethod().equals("DELETE")) {
             return !state.phones().containsKey(type);
         }
         return body.get("phoneNumber").getAsString().equals(state.phones().get(type));
-    }
-
-    private static PhoneType typeOfMethodId(String path) {
-        for (PhoneType type : PhoneType.values()) {
-            if (path.endsWith("/" + type.methodId())) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("not a phone method path: " + path);
     }
 }

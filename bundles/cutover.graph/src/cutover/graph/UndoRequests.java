@@ -42,7 +42,7 @@ final class UndoRequests {
                         body.get("userPreferredMethodForSecondaryAuthentication").getAsString());
             } else if (write.path().contains("/phoneMethods")) {
                 PhoneType type = body.has("phoneType") ? PhoneType.fromGraphName(body.get("phoneType").getAsString())
-                        : typeOf(write.path());
+                        : PhoneType.fromMethodPath(write.path());
                 String old = phones.get(type);
                 String method = users + "phoneMethods/" + type.methodId();
                 if (write.httpMethod().equals("DELETE")) {
@@ -61,24 +61,6 @@ final class UndoRequests {
         return undo;
     }
 
-    private static PhoneType slotOf(EntraMethod method) {
-        return switch (method) {
-            case SMS, VOICE_MOBILE -> PhoneType.MOBILE;
-            case VOICE_ALTERNATE_MOBILE -> PhoneType.ALTERNATE_MOBILE;
-            case VOICE_OFFICE -> PhoneType.OFFICE;
-            case PUSH, OATH -> null;
-        };
-    }
-
-    private static PhoneType typeOf(String path) {
-        for (PhoneType type : PhoneType.values()) {
-            if (path.endsWith("/" + type.methodId())) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("not a phone method path: " + path);
-    }
-
     /**
      * The writes that take back a run's confirmed writes, newest first. Left out: writes without an undo, and the
      * deletion of a number that a default method the run set (where Entra ID had none, so it cannot be unset)
@@ -91,8 +73,8 @@ final class UndoRequests {
             if (entry.state() == cutover.store.EntryState.CONFIRMED && write.undo() == null
                     && write.path().endsWith("/signInPreferences")) {
                 JsonObject body = JsonParser.parseString(WriteRequest.of(write).json()).getAsJsonObject();
-                PhoneType slot = slotOf(EntraMethod.fromGraphName(
-                        body.get("userPreferredMethodForSecondaryAuthentication").getAsString()));
+                PhoneType slot = EntraMethod.fromGraphName(
+                        body.get("userPreferredMethodForSecondaryAuthentication").getAsString()).phoneType();
                 if (slot != null) {
                     keptNumbers.add(write.objectId() + "/" + slot.methodId());
                 }

@@ -60,7 +60,7 @@ final class GraphPhoneRules {
      */
     static void deleteMovedNumbers(EnumMap<PhoneType, PhonePlacement> slots, EntraUser entra,
             EntraMethod defaultAfter, UserActions out) {
-        PhoneType defaultSlot = slotOf(defaultAfter);
+        PhoneType defaultSlot = defaultAfter == null ? null : defaultAfter.phoneType();
         boolean alternateRemains = existingAlternateRemains(slots, entra)
                 || (defaultSlot == PhoneType.ALTERNATE_MOBILE && entra.phone(PhoneType.ALTERNATE_MOBILE) != null);
         for (PhoneType type : DELETE_ORDER) {
@@ -156,18 +156,5 @@ final class GraphPhoneRules {
             }
         }
         return null;
-    }
-
-    /** The phone slot whose number the default method uses, or null for push and OATH. */
-    static PhoneType slotOf(EntraMethod method) {
-        if (method == null) {
-            return null;
-        }
-        return switch (method) {
-            case VOICE_MOBILE, SMS -> PhoneType.MOBILE;
-            case VOICE_ALTERNATE_MOBILE -> PhoneType.ALTERNATE_MOBILE;
-            case VOICE_OFFICE -> PhoneType.OFFICE;
-            case PUSH, OATH -> null;
-        };
     }
 }

@@ -37,4 +37,14 @@ public enum PhoneType {
         }
         return null;
     }
+
+    /** The type whose fixed method id ends this request path ({@code …/phoneMethods/{id}}), or null. */
+    public static PhoneType fromMethodPath(String path) {
+        for (PhoneType type : values()) {
+            if (path.endsWith("/" + type.methodId)) {
+                return type;
+            }
+        }
+        return null;
+    }
 }

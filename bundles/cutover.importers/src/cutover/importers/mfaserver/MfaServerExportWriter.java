@@ -5,10 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -53,26 +50,7 @@ public final class MfaServerExportWriter {
     }
 
     private long write(Path file, Iterator<MfaServerUser> users) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        boolean moved = false;
-        try {
-            long count;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                count = writeAll(out, users);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            return count;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        return ReplaceFile.write(file, out -> writeAll(out, users));
     }
 
     private long writeAll(OutputStream out, Iterator<MfaServerUser> users) throws IOException {

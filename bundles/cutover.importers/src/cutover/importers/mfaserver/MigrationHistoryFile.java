@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,28 +105,23 @@ public final class MigrationHistoryFile {
 
     /** Writes the history to {@code file} through a temporary file, so a failure never leaves half a file. */
     public void write(Path file, MigrationHistory history) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8),
-                    1 << 16)) {
-                out.write("{\"format\":\"" + NAME + "\",\"version\":" + VERSION + "}\n");
-                List<MigratedUser> users = new ArrayList<>(history.users());
-                users.sort((a, b) -> a.upn().compareTo(b.upn()));
-                StringBuilder line = new StringBuilder(160);
-                for (MigratedUser user : users) {
-                    line.setLength(0);
-                    line.append("{\"upn\":");
-                    JsonText.appendQuoted(line, user.upn());
-                    line.append(",\"fingerprint\":\"").append(user.fingerprint()).append("\",\"migratedAt\":\"")
-                            .append(user.migratedAt()).append("\"}\n");
-                    out.append(line);
-                }
+        ReplaceFile.write(file, stream -> {
+            Writer out = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            out.write("{\"format\":\"" + NAME + "\",\"version\":" + VERSION + "}\n");
+            List<MigratedUser> users = new ArrayList<>(history.users());
+            users.sort((a, b) -> a.upn().compareTo(b.upn()));
+            StringBuilder line = new StringBuilder(160);
+            for (MigratedUser user : users) {
+                line.setLength(0);
+                line.append("{\"upn\":");
+                JsonText.appendQuoted(line, user.upn());
+                line.append(",\"fingerprint\":\"").append(user.fingerprint()).append("\",\"migratedAt\":\"")
+                        .append(user.migratedAt()).append("\"}\n");
+                out.append(line);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            out.flush();
+            return null;
+        });
     }
 
     private static IOException fatal(Path file, long line, String message) {

@@ -6,10 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -29,24 +26,10 @@ public final class TenantSnapshotWriter {
      */
     public void write(Path file, TenantSnapshot snapshot) throws IOException {
         Objects.requireNonNull(snapshot, "snapshot");
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        boolean moved = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(out, snapshot);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        ReplaceFile.write(file, out -> {
+            write(out, snapshot);
+            return null;
+        });
     }
 
     /** Writes to a stream the caller owns; the stream is flushed, not closed. */

@@ -2,11 +2,10 @@ package cutover.importers.plan;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
@@ -17,6 +16,7 @@ import cutover.core.plan.Plan;
 import cutover.core.plan.PlanAction;
 import cutover.core.plan.PlanSummary;
 import cutover.core.plan.RuleId;
+import cutover.importers.mfaserver.ReplaceFile;
 
 /**
  * Writes a plan as JSON (format {@code cutover-plan} v1, docs/formats/plan-v1.md), CSV (one action per row) or a
@@ -43,18 +43,16 @@ public final class PlanWriter {
     }
 
     public void write(Path file, Plan plan, Context context) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".plan-", ".tmp");
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+        ReplaceFile.write(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             switch (formatOf(file)) {
                 case CSV -> writeCsv(out, plan);
                 case HTML -> new PlanHtml(out, plan, context).write();
                 case JSON -> writeJson(out, plan, context);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            out.flush();
+            return null;
+        });
     }
 
     private static void writeJson(Writer out, Plan plan, Context context) throws IOException {
