@@ -74,6 +74,8 @@ public final class PlanWrites {
                 throw new IOException(plan + ": this is not a Cutover plan (format \"cutover-plan\")");
             }
             return new Writes(tenantId, writes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(plan + ": the file does not exist", e);
         } catch (IllegalStateException | NumberFormatException e) {
             throw new IOException(plan + ": the plan is not valid JSON: " + e.getMessage(), e);
         }

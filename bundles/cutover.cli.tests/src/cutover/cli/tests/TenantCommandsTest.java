@@ -88,6 +88,13 @@ class TenantCommandsTest {
     }
 
     @Test
+    void aMissingPlanFileIsNamed() {
+        assertEquals(ExitCode.BAD_INPUT, cli.run("apply", dir.resolve("nowhere.json").toString(), "--tenant",
+                emulator.baseUrl()));
+        assertTrue(cli.err().contains("nowhere.json: the file does not exist"), cli.err());
+    }
+
+    @Test
     void aPlanForAnotherTenantIsRefused() throws Exception {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, "{\"format\":\"cutover-plan\",\"version\":1,\"source\":{\"tenantId\":"
