@@ -18,11 +18,11 @@ exit /b %ERRORLEVEL%
 :demo
 set "DEMO=%USERPROFILE%\.cutover\demo\mfaserver-demo-100000.csv"
 if not exist "%DEMO%" "%JAVA%" %OPTS% -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
-"%JAVA%" %OPTS% -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.tenant=demo -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :openfile
-"%JAVA%" %OPTS% -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :workbench
-"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%

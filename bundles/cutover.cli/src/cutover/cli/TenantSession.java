@@ -1,15 +1,12 @@
 package cutover.cli;
 
-import cutover.emulator.EmulatorOptions;
-import cutover.emulator.GraphEmulator;
-import cutover.emulator.LocalTenant;
+import cutover.connection.DemoTenant;
 import cutover.graph.CloudProfile;
 import cutover.graph.Credentials;
 import cutover.graph.GraphConnection;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -17,7 +14,8 @@ import java.util.Set;
  * The tenant a command talks to, from its {@code --tenant} option:
  * <ul>
  * <li>{@code demo}: the embedded local tenant of the workspace ({@code demo-tenant.json}), started for the command
- * and saved after it; the first time it is generated to match the demo export (seed 42, 100,000 users);</li>
+ * and saved after it; the first time it is generated to match the demo export (seed 42, 100,000 users); when
+ * the workbench (or another command) serves it already, the command talks to that one;</li>
  * <li>{@code http://127.0.0.1:PORT}: a local tenant already running ({@code cutover emulator});</li>
  * <li>a tenant id or domain: Microsoft Entra ID, signed in with the browser, a device code or a certificate.</li>
  * </ul>
@@ -38,36 +36,28 @@ public final class TenantSession implements AutoCloseable {
                                   password in $CUTOVER_CERTIFICATE_PASSWORD)
             """;
 
-    private static final String DEMO_STATE = "demo-tenant.json";
-
     private final GraphConnection connection;
-    private final GraphEmulator demo;
-    private final LocalTenant demoTenant;
-    private final Path demoState;
+    private final DemoTenant demo;
     private final String name;
     private final Thread saveOnExit;
 
-    private TenantSession(GraphConnection connection, GraphEmulator demo, LocalTenant demoTenant, Path demoState,
-            String name) {
+    private TenantSession(GraphConnection connection, DemoTenant demo, String name) {
         this.connection = connection;
         this.demo = demo;
-        this.demoTenant = demoTenant;
-        this.demoState = demoState;
         this.name = name;
         // Ctrl+C or a TERM signal during a command must not lose what the demo tenant was written: the journal
         // would then record writes the tenant no longer has
-        this.saveOnExit = demo == null ? null : new Thread(this::stopDemo, "cutover-demo-tenant-save");
+        this.saveOnExit = demo == null || !demo.owned() ? null : new Thread(this::stopDemo, "cutover-demo-tenant-save");
         if (saveOnExit != null) {
             Runtime.getRuntime().addShutdownHook(saveOnExit);
         }
     }
 
-    private synchronized void stopDemo() {
-        demo.close();
+    private void stopDemo() {
         try {
-            demoTenant.save(demoState);
+            demo.close();
         } catch (IOException e) {
-            System.err.println("cutover: cannot save the demo tenant to " + demoState + ": " + e.getMessage());
+            System.err.println("cutover: cannot save the demo tenant: " + e.getMessage());
         }
     }
 
@@ -79,7 +69,7 @@ public final class TenantSession implements AutoCloseable {
         if (tenant.startsWith("http://") || tenant.startsWith("https://")) {
             URI endpoint = URI.create(tenant);
             return new TenantSession(GraphConnection.local(CloudProfile.custom("Local tenant", endpoint),
-                    "local-tenant"), null, null, null, "the local tenant at " + endpoint);
+                    "local-tenant"), null, "the local tenant at " + endpoint);
         }
         CloudProfile cloud;
         try {
@@ -94,7 +84,7 @@ public final class TenantSession implements AutoCloseable {
                         System.getenv().getOrDefault("CUTOVER_CERTIFICATE_PASSWORD", "").toCharArray())
                 : args.flag("device-code") ? Credentials.deviceCode(cloud, tenant, clientId, out::println)
                         : Credentials.browser(cloud, tenant, clientId);
-        return new TenantSession(GraphConnection.signIn(cloud, credential), null, null, null,
+        return new TenantSession(GraphConnection.signIn(cloud, credential), null,
                 "tenant " + tenant + " (" + cloud.name() + ")");
     }
 
@@ -104,22 +94,11 @@ public final class TenantSession implements AutoCloseable {
             throw new UsageException("--tenant demo needs the workspace: start the command through the cutover "
                     + "launcher");
         }
-        Files.createDirectories(workspace);
-        Path state = workspace.resolve(DEMO_STATE);
-        LocalTenant tenant;
-        if (Files.isRegularFile(state)) {
-            tenant = LocalTenant.load(state);
-        } else {
-            long seed = args.number("demo-seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
-            int users = (int) args.number("demo-users", 100_000, 1, 2_000_000);
-            out.printf("Creating the demo tenant (%,d users, seed %d) in %s%n", users, seed, state);
-            tenant = LocalTenant.synthetic(seed, users);
-            tenant.save(state);
-        }
-        GraphEmulator emulator = GraphEmulator.start(tenant, EmulatorOptions.builder().port(0).build());
-        GraphConnection connection = GraphConnection.local(CloudProfile.custom("Demo tenant",
-                URI.create(emulator.baseUrl())), "demo-tenant");
-        return new TenantSession(connection, emulator, tenant, state, "the demo tenant");
+        long seed = args.number("demo-seed", DemoTenant.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        int users = (int) args.number("demo-users", DemoTenant.DEFAULT_USERS, 1, 2_000_000);
+        DemoTenant demo = DemoTenant.open(workspace, seed, users, out::println);
+        return new TenantSession(demo.connection(), demo, demo.owned() ? "the demo tenant"
+                : "the demo tenant (" + demo.location() + ")");
     }
 
     /**
@@ -151,7 +130,7 @@ public final class TenantSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (demo != null) {
+        if (saveOnExit != null) {
             Runtime.getRuntime().removeShutdownHook(saveOnExit);
             stopDemo();
         }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import cutover.core.tenant.EntraMethod;
 import cutover.core.tenant.PhoneType;
 import cutover.core.tenant.TenantSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +78,60 @@ class PersistenceTest {
             assertEquals(EntraMethod.VOICE_MOBILE, user.defaultMethod());
             assertEquals(0, emulator.stats().total(), "write counts start again");
         }
+    }
+
+    @Test
+    void saveAndLoadKeepDomainsRolloutPoliciesAndTheAuditLog() throws Exception {
+        Path file = directory.resolve("graph-areas.json");
+        EmulatorOptions options = TestTenants.options().reportsCapacity(0).stateFile(file).build();
+        LocalTenant tenant = LocalTenant.synthetic(3, 100, Instant.parse("2026-03-01T00:00:00Z"));
+        String pilot = tenant.groupIds("Staged Rollout Pilot").get(0);
+        String policies = "/v1.0/policies/featureRolloutPolicies";
+        List<AuditEntry> audits;
+        try (GraphEmulator emulator = GraphEmulator.start(tenant, options)) {
+            EmulatorHttp http = new EmulatorHttp(emulator);
+            String federation = http.get("/v1.0/domains/contoso.com/federationConfiguration").json()
+                    .getAsJsonArray("value").get(0).getAsJsonObject().get("id").getAsString();
+            assertEquals(200, http.send("PATCH", "/v1.0/domains/contoso.com/federationConfiguration/" + federation,
+                    "{\"federatedIdpMfaBehavior\":\"enforceMfaByFederatedIdp\"}").status());
+            String policy = http.send("POST", policies, "{\"displayName\":\"MFA\",\"feature\":"
+                    + "\"multiFactorAuthentication\",\"isEnabled\":true}", "Prefer", "include-unknown-enum-members")
+                    .json().get("id").getAsString();
+            assertEquals(204, http.send("POST", policies + "/" + policy + "/appliesTo/$ref", "{\"@odata.id\":"
+                    + "\"https://graph.microsoft.com/v1.0/directoryObjects/" + pilot + "\"}").status());
+            audits = tenant.read(data -> data.audits.entries());
+        }
+        LocalTenant loaded = LocalTenant.load(file);
+        assertEquals(tenant.domainNames(), loaded.domainNames());
+        assertEquals("enforceMfaByFederatedIdp", loaded.federatedIdpMfaBehavior("contoso.com"));
+        assertEquals(List.of(pilot), loaded.featureRolloutGroupIds("multiFactorAuthentication"));
+        assertEquals(audits, loaded.read(data -> data.audits.entries()));
+        assertTrue(audits.size() > 3, "the seeded history and three live entries");
+
+        try (GraphEmulator emulator = GraphEmulator.start(options)) {
+            EmulatorHttp http = new EmulatorHttp(emulator);
+            JsonObject policy = http.get(policies + "?$expand=appliesTo", "Prefer", "include-unknown-enum-members")
+                    .json().getAsJsonArray("value").get(0).getAsJsonObject();
+            assertEquals("multiFactorAuthentication", policy.get("feature").getAsString());
+            assertEquals(pilot, policy.getAsJsonArray("appliesTo").get(0).getAsJsonObject().get("id").getAsString());
+            assertEquals(audits.size(), emulator.tenant().auditEntryCount());
+        }
+    }
+
+    @Test
+    void filesFromBeforeDomainsRolloutAndAuditsStillLoad() throws Exception {
+        Path file = directory.resolve("old.json");
+        LocalTenant original = LocalTenant.synthetic(3, 50);
+        original.save(file);
+        JsonObject state = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        state.remove("domains");
+        state.remove("featureRolloutPolicies");
+        state.remove("directoryAudits");
+        Files.writeString(file, state.toString());
+        LocalTenant loaded = LocalTenant.load(file);
+        assertEquals(original.snapshot().users(), loaded.snapshot().users());
+        assertTrue(loaded.domainNames().isEmpty());
+        assertEquals(0, loaded.auditEntryCount());
     }
 
     @Test

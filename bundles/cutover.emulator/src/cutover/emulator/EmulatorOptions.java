@@ -20,12 +20,19 @@ import java.util.Objects;
  * @param latency fixed delay added to every HTTP call (a batch is one call)
  * @param randomSeed seed of the random numbers that decide injected faults
  * @param stateFile where the tenant is loaded from at start (when the file exists) and saved to at close, or null
+ * @param reportsCapacity requests to Graph's reports ({@code /auditLogs/directoryAudits}) allowed per
+ *            {@code reportsWindow}; 0 or less turns the reports limit off
+ * @param reportsWindow the refill window of the reports bucket in tenant time (Graph: 5 requests per 10 s), divided
+ *            by {@code timeScale} like the write window
  */
 public record EmulatorOptions(int port, long seed, int users, int threads, int writeCapacity, Duration writeWindow,
-        double timeScale, FaultRates faults, Duration latency, long randomSeed, Path stateFile) {
+        double timeScale, FaultRates faults, Duration latency, long randomSeed, Path stateFile, int reportsCapacity,
+        Duration reportsWindow) {
 
     public static final int DEFAULT_WRITE_CAPACITY = 3_000;
     public static final Duration DEFAULT_WRITE_WINDOW = Duration.ofSeconds(150);
+    public static final int DEFAULT_REPORTS_CAPACITY = 5;
+    public static final Duration DEFAULT_REPORTS_WINDOW = Duration.ofSeconds(10);
 
     public EmulatorOptions {
         if (port < 0 || port > 65_535) {
@@ -49,9 +56,16 @@ public record EmulatorOptions(int port, long seed, int users, int threads, int w
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency must not be negative: " + latency);
         }
+        Objects.requireNonNull(reportsWindow, "reportsWindow");
+        if (reportsWindow.isNegative() || reportsWindow.isZero()) {
+            throw new IllegalArgumentException("reportsWindow must be positive: " + reportsWindow);
+        }
     }
 
-    /** Defaults: free port, seed 1, 1,000 users, 8 threads, 3,000 writes per 150 s, real time, no faults. */
+    /**
+     * Defaults: free port, seed 1, 1,000 users, 8 threads, 3,000 writes per 150 s, 5 report requests per 10 s, real
+     * time, no faults.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,12 +79,21 @@ public record EmulatorOptions(int port, long seed, int users, int threads, int w
     public Builder toBuilder() {
         return new Builder().port(port).seed(seed).users(users).threads(threads).writeCapacity(writeCapacity)
                 .writeWindow(writeWindow).timeScale(timeScale).faults(faults).latency(latency).randomSeed(randomSeed)
-                .stateFile(stateFile);
+                .stateFile(stateFile).reportsCapacity(reportsCapacity).reportsWindow(reportsWindow);
     }
 
     /** The write window on the wall clock: {@code writeWindow / timeScale}. */
     public Duration scaledWriteWindow() {
-        return Duration.ofNanos(Math.max(1L, Math.round(writeWindow.toNanos() / timeScale)));
+        return scaled(writeWindow);
+    }
+
+    /** The reports window on the wall clock: {@code reportsWindow / timeScale}. */
+    public Duration scaledReportsWindow() {
+        return scaled(reportsWindow);
+    }
+
+    private Duration scaled(Duration window) {
+        return Duration.ofNanos(Math.max(1L, Math.round(window.toNanos() / timeScale)));
     }
 
     /** Collects the values of {@link EmulatorOptions}; {@link #build()} checks them. */
@@ -87,6 +110,8 @@ public record EmulatorOptions(int port, long seed, int users, int threads, int w
         private Duration latency = Duration.ZERO;
         private long randomSeed = 42;
         private Path stateFile;
+        private int reportsCapacity = DEFAULT_REPORTS_CAPACITY;
+        private Duration reportsWindow = DEFAULT_REPORTS_WINDOW;
 
         private Builder() {
         }
@@ -146,9 +171,20 @@ public record EmulatorOptions(int port, long seed, int users, int threads, int w
             return this;
         }
 
+        /** Requests to the audit log per reports window; 0 turns the reports limit off. */
+        public Builder reportsCapacity(int value) {
+            reportsCapacity = value;
+            return this;
+        }
+
+        public Builder reportsWindow(Duration value) {
+            reportsWindow = value;
+            return this;
+        }
+
         public EmulatorOptions build() {
             return new EmulatorOptions(port, seed, users, threads, writeCapacity, writeWindow, timeScale, faults,
-                    latency, randomSeed, stateFile);
+                    latency, randomSeed, stateFile, reportsCapacity, reportsWindow);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Runs one Graph call (a whole request or a {@code $batch} part): routing, injected status faults, the write
- * budget, the endpoint, write counting and the throttling headers. A call an injected fault or the budget turns
- * away is never executed, so retrying it is not a duplicate.
+ * budget or (for reports) the reports limit, the endpoint, write counting and the throttling headers. A call an
+ * injected fault or a budget turns away is never executed, so retrying it is not a duplicate.
  */
 final class GraphDispatcher {
 
@@ -17,13 +17,16 @@ final class GraphDispatcher {
     private final Routes routes;
     private final WriteCounter counter;
     private final WriteBudget budget;
+    private final WriteBudget reportsBudget;
     private final FaultInjector faults;
     private final String throttleScope;
 
-    GraphDispatcher(Routes routes, LocalTenant tenant, WriteBudget budget, FaultInjector faults) {
+    GraphDispatcher(Routes routes, LocalTenant tenant, WriteBudget budget, WriteBudget reportsBudget,
+            FaultInjector faults) {
         this.routes = routes;
         this.counter = tenant.writes();
         this.budget = budget;
+        this.reportsBudget = reportsBudget;
         this.faults = faults;
         this.throttleScope = "Tenant_Application/Write/" + APP_ID + "/" + tenant.tenantId();
     }
@@ -49,6 +52,15 @@ final class GraphDispatcher {
                         .header("Retry-After", Long.toString(decision.retryAfterSeconds()))
                         .header("x-ms-throttle-scope", throttleScope);
                 return finish(writeKey, Outcome.THROTTLED, error(request, throttled));
+            }
+        }
+        if (match.route().report()) {
+            WriteBudget.Decision decision = reportsBudget.tryTake();
+            if (!decision.granted()) {
+                return error(request, new GraphException(429, GraphErrors.TOO_MANY_REQUESTS, "Too many requests: "
+                        + "this application may read the reports of this tenant only a few times per 10 seconds. "
+                        + "Retry after " + decision.retryAfterSeconds() + " seconds.")
+                        .header("Retry-After", Long.toString(decision.retryAfterSeconds())));
             }
         }
         GraphResponse response;
@@ -93,7 +105,7 @@ final class GraphDispatcher {
         double usage = budget.usage();
         if (usage > REPORT_USAGE_ABOVE) {
             response.header("x-ms-throttle-limit-percentage",
-                    String.format(Locale.ROOT, "%.1f", Math.floor(usage * 10) / 10));
+                    String.format(Locale.ROOT, "%.2f", Math.floor(usage * 100) / 100));
             response.header("x-ms-throttle-scope", throttleScope);
         }
     }

@@ -14,17 +14,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Microsoft Graph for one tenant, in the spirit of Azurite: the users, groups and authentication method
- * endpoints Cutover uses, under {@code /v1.0} and {@code /beta}, on 127.0.0.1 only. Every call needs
- * {@code Authorization: Bearer <anything>}; tokens are not checked further.
+ * A local Microsoft Graph for one tenant, in the spirit of Azurite: the users, groups, authentication method,
+ * domain federation, Staged Rollout and audit log endpoints Cutover uses, under {@code /v1.0} and {@code /beta},
+ * on 127.0.0.1 only. Every call needs {@code Authorization: Bearer <anything>}; tokens are not checked further.
  *
  * <p>Writes are limited like Graph's per app and tenant (a token bucket, 3,000 per 150 s by default, optionally
- * sped up by {@link EmulatorOptions#timeScale()}); reads are not limited, but every successful answer reports its
+ * sped up by {@link EmulatorOptions#timeScale()}), and so are reads of the audit log, a Graph report (5 requests
+ * per 10 s, sped up alike). Other reads are not limited, but every successful answer reports its
  * {@code x-ms-resource-unit} cost, and once more than 80 % of the write budget is in use also
  * {@code x-ms-throttle-limit-percentage} and {@code x-ms-throttle-scope}. {@link FaultRates} inject failures.
  * {@code GET /_emulator/stats} (no token) returns the {@link WriteStats}.
  *
- * <p>See {@code README-emulator.md} for the endpoint list and where the emulator differs from Graph.
+ * <p>See {@code docs/local-tenant.md} for the endpoint list and where the emulator differs from Graph.
  */
 public final class GraphEmulator implements AutoCloseable {
 
@@ -48,9 +49,14 @@ public final class GraphEmulator implements AutoCloseable {
         new SignInPreferenceEndpoints(tenant).register(routes);
         new HardwareOathEndpoints(tenant).register(routes);
         new PolicyEndpoints(tenant).register(routes);
+        new DomainEndpoints(tenant).register(routes);
+        new FeatureRolloutEndpoints(tenant).register(routes);
+        new DirectoryAuditEndpoints(tenant).register(routes);
         WriteBudget budget = new WriteBudget(options.writeCapacity(), options.scaledWriteWindow(), System::nanoTime);
+        WriteBudget reportsBudget = new WriteBudget(options.reportsCapacity(), options.scaledReportsWindow(),
+                System::nanoTime);
         FaultInjector faults = new FaultInjector(options.faults(), options.randomSeed());
-        GraphDispatcher dispatcher = new GraphDispatcher(routes, tenant, budget, faults);
+        GraphDispatcher dispatcher = new GraphDispatcher(routes, tenant, budget, reportsBudget, faults);
         HttpFrontEnd frontEnd = new HttpFrontEnd(dispatcher, tenant, faults, options.latency());
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()),

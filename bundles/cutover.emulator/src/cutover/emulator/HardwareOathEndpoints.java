@@ -3,6 +3,7 @@ package cutover.emulator;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import cutover.core.tenant.HardwareOathStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -69,13 +70,16 @@ final class HardwareOathEndpoints {
                         + device.serialNumber + "' already exists.");
             }
             UserState user = null;
+            StrongAuthenticationValues before = null;
             if (assignTo != null) {
                 user = data.requireUser(assignTo);
                 checkDeviceLimit(user);
+                before = StrongAuthenticationValues.of(user);
                 device.status = HardwareOathStatus.ASSIGNED;
                 device.assignedUserId = user.id;
             }
             data.addDevice(device);
+            auditDevice(data, AuditActivity.ADD_HARDWARE_OATH_TOKEN, device, user, before);
             return GraphViews.hardwareOathDevice(device, user);
         });
         return GraphResponse.created(GraphViews.withContext(
@@ -124,7 +128,11 @@ final class HardwareOathEndpoints {
 
     private GraphResponse deleteDevice(String id) {
         tenant.write(data -> {
-            data.removeDevice(requireDevice(data, id));
+            OathDeviceState device = requireDevice(data, id);
+            UserState user = assignee(data, device);
+            StrongAuthenticationValues before = user == null ? null : StrongAuthenticationValues.of(user);
+            data.removeDevice(device);
+            auditDevice(data, AuditActivity.DELETE_HARDWARE_OATH_TOKEN, device, user, before);
             return null;
         });
         return GraphResponse.noContent();
@@ -163,9 +171,12 @@ final class HardwareOathEndpoints {
                         + "' is already assigned" + (device.assignedUserId.equals(user.id) ? " to this user." : "."));
             }
             checkDeviceLimit(user);
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             device.status = HardwareOathStatus.ASSIGNED;
             device.assignedUserId = user.id;
             user.hardwareOathDeviceIds.add(device.id);
+            AuditEntries.recordUserChange(data, AuditActivity.ADMIN_REGISTERED_SECURITY_INFO, user, before,
+                    "Admin registered hardware OATH token", serial(device));
             return GraphViews.hardwareOathMethod(device);
         });
         return GraphResponse.created(GraphViews.withContext(request.context("users('" + userId
@@ -176,12 +187,31 @@ final class HardwareOathEndpoints {
         tenant.write(data -> {
             UserState user = data.requireUser(userId);
             OathDeviceState device = userDevice(data, user, methodId);
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             user.hardwareOathDeviceIds.remove(device.id);
             device.assignedUserId = null;
             device.status = HardwareOathStatus.AVAILABLE;
+            AuditEntries.recordUserChange(data, AuditActivity.ADMIN_DELETED_SECURITY_INFO, user, before,
+                    "Admin deleted hardware OATH token", serial(device));
             return null;
         });
         return GraphResponse.noContent();
+    }
+
+    /** A token added to or deleted from the device directory, with the user it was assigned to, if any. */
+    private static void auditDevice(TenantData data, AuditActivity activity, OathDeviceState device, UserState user,
+            StrongAuthenticationValues userBefore) {
+        List<AuditEntry.Target> targets = new ArrayList<>();
+        targets.add(AuditEntries.device(device));
+        if (user != null) {
+            targets.add(AuditEntries.user(user, AuditEntries.userChanges(activity, userBefore,
+                    StrongAuthenticationValues.of(user))));
+        }
+        AuditEntries.record(data, activity, "", targets, List.of(serial(device)));
+    }
+
+    private static AuditEntry.Detail serial(OathDeviceState device) {
+        return new AuditEntry.Detail("SerialNumber", device.serialNumber);
     }
 
     private static void checkDeviceLimit(UserState user) {

@@ -2,6 +2,7 @@ package cutover.emulator;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,12 @@ final class Json {
             }
         }
         return values;
+    }
+
+    static JsonArray strings(Iterable<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
     }
 
     static byte[] bytes(JsonElement element) {

@@ -7,6 +7,7 @@ import cutover.core.tenant.TenantSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * The emulated tenant: users with their authentication methods and sign-in preferences, groups (with nesting),
- * the authentication methods policy, the hardware OATH device directory, and a {@link WriteCounter}. Thread-safe:
- * all state sits behind one read-write lock, so every Graph call sees and leaves a consistent tenant.
+ * the authentication methods policy, the hardware OATH device directory, domains with their federation, Staged
+ * Rollout policies, the directory audit log, and a {@link WriteCounter}. Thread-safe: all state sits behind one
+ * read-write lock, so every Graph call sees and leaves a consistent tenant.
  *
  * <p>Hardware OATH secret keys are never kept, only their SHA-256; {@link #save(Path)} writes no secrets.
  */
@@ -33,20 +35,39 @@ public final class LocalTenant {
     }
 
     /**
-     * The Entra side of {@code new SyntheticTenant(seed).snapshot(users)} with groups: "Cutover Migration" whose
-     * nested groups hold every user once, "Staged Rollout Pilot", and two groups both named "Sales". Equal
-     * arguments give equal tenants.
+     * {@link #synthetic(long, int, Instant)} with the audit history ending at the start of the current day (UTC):
+     * equal arguments on the same day give equal tenants.
      */
     public static LocalTenant synthetic(long seed, int users) {
+        return synthetic(seed, users, Instant.now().truncatedTo(ChronoUnit.DAYS));
+    }
+
+    /**
+     * The Entra side of {@code new SyntheticTenant(seed).snapshot(users)} with
+     * <ul>
+     * <li>groups: "Cutover Migration" whose nested groups hold every user once, "Staged Rollout Pilot", and two
+     * groups both named "Sales";</li>
+     * <li>domains: the users' UPN domain federated with AD FS ({@code federatedIdpMfaBehavior} not set), a managed
+     * default domain and the managed initial onmicrosoft.com domain;</li>
+     * <li>no Staged Rollout policy;</li>
+     * <li>an audit history over the 60 days before {@code now}: MFA method updates of the "Azure MFA Management"
+     * app (also under its newer name) for about 3 % of the users, and unrelated user updates by an admin.</li>
+     * </ul>
+     * Equal arguments give equal tenants.
+     */
+    public static LocalTenant synthetic(long seed, int users, Instant now) {
+        Objects.requireNonNull(now, "now");
         LocalTenant tenant = from(new SyntheticTenant(seed).snapshot(users));
         tenant.write(data -> {
             SyntheticGroups.addTo(data, seed);
+            SyntheticDomains.addTo(data, seed);
+            SyntheticAudits.addTo(data, seed, now);
             return null;
         });
         return tenant;
     }
 
-    /** A tenant with the snapshot's users, methods and policy, and no groups. */
+    /** A tenant with the snapshot's users, methods and policy, and no groups, domains or audit entries. */
     public static LocalTenant from(TenantSnapshot snapshot) {
         TenantData data = new TenantData(snapshot.tenantId(), snapshot.policy());
         for (EntraUser user : snapshot.users()) {
@@ -152,6 +173,41 @@ public final class LocalTenant {
             data.addGroup(group);
             return null;
         });
+    }
+
+    /** The names of the tenant's domains. */
+    public List<String> domainNames() {
+        return read(data -> data.domains().stream().map(d -> d.id).toList());
+    }
+
+    /**
+     * The {@code federatedIdpMfaBehavior} of a federated domain, or null while it is not set.
+     *
+     * @throws IllegalArgumentException when the tenant has no such domain or it is not federated
+     */
+    public String federatedIdpMfaBehavior(String domainName) {
+        return read(data -> {
+            DomainState domain = data.domains().stream().filter(d -> d.id.equalsIgnoreCase(domainName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no domain " + domainName));
+            if (domain.federation == null) {
+                throw new IllegalArgumentException(domainName + " is not federated");
+            }
+            return domain.federation.text(FederationState.MFA_BEHAVIOR);
+        });
+    }
+
+    /**
+     * The ids of the groups the Staged Rollout policy of a feature (Graph's name, for example
+     * {@code multiFactorAuthentication}) applies to; empty when there is no policy for the feature.
+     */
+    public List<String> featureRolloutGroupIds(String feature) {
+        return read(data -> data.rolloutPolicies().stream().filter(p -> p.feature.equalsIgnoreCase(feature))
+                .findFirst().map(p -> List.copyOf(p.groupIds)).orElse(List.of()));
+    }
+
+    /** How many entries the directory audit log holds (at most 50,000; the oldest are dropped). */
+    public int auditEntryCount() {
+        return read(data -> data.audits.size());
     }
 
     /** The write counts of all Graph calls served from this tenant. */

@@ -68,7 +68,10 @@ final class PhoneMethodEndpoints {
                 throw GraphException.badRequest("An alternateMobile phone method can only be added when the user "
                         + "has a mobile phone method.");
             }
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             user.phones.put(type, number);
+            AuditEntries.recordUserChange(data, AuditActivity.ADMIN_REGISTERED_SECURITY_INFO, user, before,
+                    "Admin registered " + type.graphName() + " phone method", method(type));
             return GraphViews.phoneMethod(type, number);
         });
         return GraphResponse.created(created).header("Location",
@@ -95,7 +98,10 @@ final class PhoneMethodEndpoints {
                 throw GraphException.badRequest("The phone type of a phone method cannot change; add a method of "
                         + "type '" + typeName + "' and delete this one instead.");
             }
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             user.phones.put(type, number);
+            AuditEntries.recordUserChange(data, AuditActivity.ADMIN_UPDATED_SECURITY_INFO, user, before,
+                    "Admin updated " + type.graphName() + " phone method", method(type));
             return null;
         });
         return GraphResponse.noContent();
@@ -115,10 +121,17 @@ final class PhoneMethodEndpoints {
                 throw GraphException.badRequest("The mobile number cannot be deleted while the user has an "
                         + "alternateMobile number; delete the alternateMobile method first.");
             }
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             user.phones.remove(type);
+            AuditEntries.recordUserChange(data, AuditActivity.ADMIN_DELETED_SECURITY_INFO, user, before,
+                    "Admin deleted " + type.graphName() + " phone method", method(type));
             return null;
         });
         return GraphResponse.noContent();
+    }
+
+    private static AuditEntry.Detail method(PhoneType type) {
+        return new AuditEntry.Detail("AuthenticationMethod", "Phone (" + type.graphName() + ")");
     }
 
     private static EntraMethod defaultMethodUsing(UserState user, PhoneType type) {

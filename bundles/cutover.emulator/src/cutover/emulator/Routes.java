@@ -24,8 +24,9 @@ final class Routes {
     static final Set<ApiVersion> BOTH = EnumSet.allOf(ApiVersion.class);
     static final Set<ApiVersion> BETA_ONLY = EnumSet.of(ApiVersion.BETA);
 
+    /** {@code report} marks Graph's reports (audit logs), which have their own request limit. */
     record Route(String method, Pattern pattern, Set<ApiVersion> versions, int cost, String lastSegment,
-            Endpoint endpoint) {
+            boolean report, Endpoint endpoint) {
     }
 
     record Match(Route route, List<String> params) {
@@ -34,15 +35,21 @@ final class Routes {
     private final List<Route> routes = new ArrayList<>();
 
     void get(String template, Set<ApiVersion> versions, int cost, Endpoint endpoint) {
-        add("GET", template, versions, cost, endpoint);
+        add("GET", template, versions, cost, false, endpoint);
+    }
+
+    /** A read of Graph's reports, which draws on the reports limit besides costing resource units. */
+    void report(String template, Set<ApiVersion> versions, int cost, Endpoint endpoint) {
+        add("GET", template, versions, cost, true, endpoint);
     }
 
     /** Writes cost one resource unit. */
     void write(String method, String template, Set<ApiVersion> versions, Endpoint endpoint) {
-        add(method, template, versions, 1, endpoint);
+        add(method, template, versions, 1, false, endpoint);
     }
 
-    private void add(String method, String template, Set<ApiVersion> versions, int cost, Endpoint endpoint) {
+    private void add(String method, String template, Set<ApiVersion> versions, int cost, boolean report,
+            Endpoint endpoint) {
         StringBuilder regex = new StringBuilder("^");
         String lastLiteral = "";
         for (String segment : template.substring(1).split("/")) {
@@ -56,7 +63,7 @@ final class Routes {
         }
         regex.append('$');
         routes.add(new Route(method, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), Set.copyOf(versions),
-                cost, lastLiteral, endpoint));
+                cost, lastLiteral, report, endpoint));
     }
 
     /**

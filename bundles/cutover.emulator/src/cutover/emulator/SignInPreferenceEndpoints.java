@@ -57,12 +57,14 @@ final class SignInPreferenceEndpoints {
                 throw GraphException.badRequest("The user has no registered method for '" + method.graphName()
                         + "'; register it before making it the default.");
             }
+            StrongAuthenticationValues before = StrongAuthenticationValues.of(user);
             if (setsMethod) {
                 user.defaultMethod = method;
             }
             if (newSystemPreferred != null) {
                 user.systemPreferredEnabled = newSystemPreferred;
             }
+            AuditEntries.recordUserChange(data, AuditActivity.UPDATE_USER, user, before, "");
             return null;
         });
         return GraphResponse.noContent();

@@ -3,7 +3,6 @@ package cutover.emulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * The groups of a synthetic tenant, a pure function of the seed and the users:
@@ -88,9 +87,6 @@ final class SyntheticGroups {
     }
 
     private String uuid(int index) {
-        SplittableRandom random = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL * (index + 1));
-        long high = random.nextLong() & ~0xF000L | 0x4000L;
-        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
-        return new UUID(high, low).toString();
+        return SyntheticIds.uuid(new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL * (index + 1)));
     }
 }

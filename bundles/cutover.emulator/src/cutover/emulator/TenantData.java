@@ -19,11 +19,14 @@ final class TenantData {
 
     final String tenantId;
     AuthenticationMethodsPolicy policy;
+    final AuditTrail audits = new AuditTrail(AuditTrail.CAPACITY);
     private final Map<String, UserState> usersById = new LinkedHashMap<>();
     private final Map<String, UserState> usersByUpn = new HashMap<>();
     private final Map<String, GroupState> groupsById = new LinkedHashMap<>();
     private final Map<String, OathDeviceState> devicesById = new LinkedHashMap<>();
     private final Map<String, OathDeviceState> devicesBySerial = new HashMap<>();
+    private final Map<String, DomainState> domainsById = new LinkedHashMap<>();
+    private final Map<String, RolloutPolicyState> rolloutPoliciesById = new LinkedHashMap<>();
 
     TenantData(String tenantId, AuthenticationMethodsPolicy policy) {
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
@@ -170,5 +173,42 @@ final class TenantData {
             }
         }
         return devices;
+    }
+
+    void addDomain(DomainState domain) {
+        if (domainsById.putIfAbsent(domain.id.toLowerCase(Locale.ROOT), domain) != null) {
+            throw new IllegalArgumentException("domain " + domain.id + " appears twice");
+        }
+    }
+
+    /** The domain with this name (any case), or 404 {@code Request_ResourceNotFound}. */
+    DomainState requireDomain(String id) {
+        DomainState domain = domainsById.get(id.toLowerCase(Locale.ROOT));
+        if (domain == null) {
+            throw GraphException.resourceNotFound(id);
+        }
+        return domain;
+    }
+
+    List<DomainState> domains() {
+        return new ArrayList<>(domainsById.values());
+    }
+
+    void addRolloutPolicy(RolloutPolicyState policy) {
+        if (rolloutPoliciesById.putIfAbsent(policy.id.toLowerCase(Locale.ROOT), policy) != null) {
+            throw new IllegalArgumentException("feature rollout policy " + policy.id + " appears twice");
+        }
+    }
+
+    void removeRolloutPolicy(RolloutPolicyState policy) {
+        rolloutPoliciesById.remove(policy.id.toLowerCase(Locale.ROOT));
+    }
+
+    RolloutPolicyState rolloutPolicy(String id) {
+        return rolloutPoliciesById.get(id.toLowerCase(Locale.ROOT));
+    }
+
+    List<RolloutPolicyState> rolloutPolicies() {
+        return new ArrayList<>(rolloutPoliciesById.values());
     }
 }

@@ -31,7 +31,8 @@ import java.util.TreeSet;
 
 /**
  * The tenant's JSON state file ({@code "format": "cutover-emulator-tenant", "version": 1}). Holds no secrets:
- * hardware OATH devices carry only the SHA-256 of their secret key.
+ * hardware OATH devices carry only the SHA-256 of their secret key. Domains, feature rollout policies and the audit
+ * log came later and are kept in their Graph shapes; a file without them loads as a tenant without them.
  */
 final class TenantStateFile {
 
@@ -84,6 +85,15 @@ final class TenantStateFile {
             devices.add(entry);
         }
         root.add("hardwareOathDevices", devices);
+        JsonArray domains = new JsonArray();
+        data.domains().forEach(domain -> domains.add(domain.toStateJson()));
+        root.add("domains", domains);
+        JsonArray rolloutPolicies = new JsonArray();
+        data.rolloutPolicies().forEach(rollout -> rolloutPolicies.add(rollout.toStateJson()));
+        root.add("featureRolloutPolicies", rolloutPolicies);
+        JsonArray audits = new JsonArray();
+        data.audits.entries().forEach(entry -> audits.add(entry.toJson()));
+        root.add("directoryAudits", audits);
         return root;
     }
 
@@ -193,7 +203,25 @@ final class TenantStateFile {
                     entry.get("timeIntervalInSeconds").getAsInt(), Json.text(entry, "hashFunction"),
                     Json.text(entry, "secretKeySha256"), status, Json.text(entry, "assignedUserId")));
         }
+        for (JsonObject entry : optionalObjects(root, "domains")) {
+            data.addDomain(DomainState.fromStateJson(entry));
+        }
+        for (JsonObject entry : optionalObjects(root, "featureRolloutPolicies")) {
+            data.addRolloutPolicy(RolloutPolicyState.fromStateJson(entry));
+        }
+        for (JsonObject entry : optionalObjects(root, "directoryAudits")) {
+            data.audits.add(AuditEntry.fromJson(entry));
+        }
         return data;
+    }
+
+    private static List<JsonObject> optionalObjects(JsonObject root, String name) {
+        List<JsonObject> objects = new ArrayList<>();
+        JsonElement array = root.get(name);
+        if (array != null && array.isJsonArray()) {
+            array.getAsJsonArray().forEach(element -> objects.add(element.getAsJsonObject()));
+        }
+        return objects;
     }
 
     private static UserState parseUser(JsonObject entry) {

@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 /**
  * Graph's write limit per app and tenant as a token bucket: {@code capacity} writes, refilled evenly over the
  * window (3,000 per 150 s by default). The emulator serves one app in one tenant, so there is one bucket. Reads
- * have no budget here; their resource-unit cost is only reported.
+ * have no budget here; their resource-unit cost is only reported. Graph's reports limit (5 requests per 10 s) is
+ * the same kind of bucket and uses this class too.
  */
 final class WriteBudget {
 

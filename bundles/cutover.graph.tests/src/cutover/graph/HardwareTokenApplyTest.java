@@ -92,6 +92,23 @@ class HardwareTokenApplyTest {
                 assertTrue(entry.write().body() == null || !entry.write().body().contains("JBSWY3DP"),
                         "no secret in the journal");
             }
+
+            // undo takes the created tokens back: unassigned, then deleted; the tokens that were there stay
+            ApplyRun apply = new ApplyRun(connection, journal, new WritePacer(1_000_000, 150), 4, Map.of());
+            List<JournalEntry> undone = apply.run(apply.startUndo(run, snapshot.tenantId()),
+                    new NullProgressMonitor(), p -> { });
+            assertEquals(List.of(), undone.stream().filter(e -> e.state() != EntryState.CONFIRMED).toList());
+            assertEquals(2L * created.size(), undone.stream().filter(e -> e.write().path().contains("hardwareOath"))
+                    .count(), "an unassignment and a deletion per created token");
+            java.util.Set<String> serialsAfterUndo = new java.util.HashSet<>();
+            tenant.hardwareOathDevices().forEach(token -> serialsAfterUndo.add(token.serialNumber()));
+            for (String serial : created) {
+                assertTrue(!serialsAfterUndo.contains(serial), "token " + serial + " was deleted by the undo");
+            }
+            java.util.Set<String> serialsBefore = new java.util.HashSet<>();
+            snapshot.users().forEach(u -> u.hardwareOath().forEach(t -> serialsBefore.add(t.serialNumber())));
+            assertTrue(serialsAfterUndo.containsAll(serialsBefore), "the tokens that were there before stay");
+            assertEquals(0, tenant.writes().duplicateWrites());
         }
     }
 }

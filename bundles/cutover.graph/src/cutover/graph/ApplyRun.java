@@ -277,7 +277,9 @@ public final class ApplyRun {
         for (JournalEntry entry : inDoubt) {
             ReadBack.UserState state = states.get(entry.write().objectId());
             if (state != null && ReadBack.applied(entry.write(), state)) {
-                journal.confirmed(run, entry.write().seq(), null);
+                String device = WriteRequest.createsHardwareToken(entry.write())
+                        ? state.hardwareTokens().get(WriteRequest.serial(entry.write())) : null;
+                journal.confirmed(run, entry.write().seq(), device); // a created token's id, for its undo
             } else {
                 journal.failed(run, entry.write().seq(), "no answer was recorded; read back: not applied");
             }

@@ -151,6 +151,9 @@ final class BatchExecutor {
         }
         java.util.Map<String, PartResult> byId = new java.util.HashMap<>();
         results.forEach(result -> byId.put(result.id(), result));
+        if (pacer != null) {
+            pacer.observe(writeBudgetUsed(parts, byId));
+        }
         List<Unit> again = new ArrayList<>();
         for (Unit unit : units) {
             List<BatchPart> rest = null;
@@ -175,6 +178,18 @@ final class BatchExecutor {
             }
         }
         return again;
+    }
+
+    /** The highest share of the write budget Graph reported on a write part of this batch, -1 if none. */
+    private static double writeBudgetUsed(List<BatchPart> parts, java.util.Map<String, PartResult> byId) {
+        double used = -1;
+        for (BatchPart part : parts) {
+            PartResult result = byId.get(part.id());
+            if (!part.method().equals("GET") && result != null) {
+                used = Math.max(used, result.budgetUsed());
+            }
+        }
+        return used;
     }
 
     /** The first part no longer depends on a part of an earlier batch. */

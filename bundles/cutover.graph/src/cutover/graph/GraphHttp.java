@@ -103,6 +103,7 @@ class GraphHttp {
         for (JsonElement element : body.getAsJsonArray("responses")) {
             JsonObject part = element.getAsJsonObject();
             long retryAfter = -1;
+            double budgetUsed = -1;
             if (part.has("headers") && part.get("headers").isJsonObject()) {
                 for (Map.Entry<String, JsonElement> header : part.getAsJsonObject("headers").entrySet()) {
                     String name = header.getKey().toLowerCase(java.util.Locale.ROOT);
@@ -110,6 +111,9 @@ class GraphHttp {
                     if (name.equals("retry-after")) {
                         retryAfter = seconds(value);
                     } else if (name.equals("x-ms-throttle-limit-percentage") || name.equals("x-ms-resource-unit")) {
+                        if (name.equals("x-ms-throttle-limit-percentage")) {
+                            budgetUsed = ThrottleMeter.parsePercentage(value);
+                        }
                         connection.meter().record(part.get("status").getAsInt(),
                                 name.equals("x-ms-throttle-limit-percentage") ? value : null,
                                 name.equals("x-ms-resource-unit") ? value : null);
@@ -122,7 +126,7 @@ class GraphHttp {
             }
             JsonObject partBody = part.has("body") && part.get("body").isJsonObject() ? part.getAsJsonObject("body")
                     : null;
-            results.add(new PartResult(part.get("id").getAsString(), status, retryAfter, partBody));
+            results.add(new PartResult(part.get("id").getAsString(), status, retryAfter, partBody, budgetUsed));
         }
         if (results.size() != sent.size()) {
             throw new IOException("the $batch answer has " + results.size() + " responses for " + sent.size()

@@ -9,8 +9,14 @@ import com.google.gson.JsonObject;
  * @param status the part's own HTTP status (the batch itself answers 200 even when parts fail)
  * @param retryAfterSeconds the part's Retry-After, or -1 when it gave none
  * @param body the part's JSON body, or null
+ * @param budgetUsed the part's {@code x-ms-throttle-limit-percentage} (share of the budget in use), or -1 when
+ *        Graph sent none (it does only above 80 %)
  */
-public record PartResult(String id, int status, long retryAfterSeconds, JsonObject body) {
+public record PartResult(String id, int status, long retryAfterSeconds, JsonObject body, double budgetUsed) {
+
+    public PartResult(String id, int status, long retryAfterSeconds, JsonObject body) {
+        this(id, status, retryAfterSeconds, body, -1);
+    }
 
     public boolean succeeded() {
         return status >= 200 && status < 300;

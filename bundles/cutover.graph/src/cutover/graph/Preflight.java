@@ -15,6 +15,7 @@ public final class Preflight {
     public enum Operation {
         SNAPSHOT("read the migration group, users, their methods and the methods policy", false, "GroupMember.Read.All",
                 "User.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.AuthenticationMethod"),
+        FIND_USERS("look users up by their identifiers", false, "User.Read.All"),
         APPLY("write phone methods and default methods", true, "UserAuthenticationMethod.ReadWrite.All"),
         APPLY_HARDWARE_OATH("create and assign hardware OATH tokens", true, "Policy.ReadWrite.AuthenticationMethod");
 

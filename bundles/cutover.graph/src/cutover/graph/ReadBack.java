@@ -21,11 +21,11 @@ import java.util.function.BooleanSupplier;
  */
 final class ReadBack {
 
-    /** A user's phones by type, default method and hardware token serials, as Graph shows them now. */
-    record UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod, java.util.Set<String> hardwareSerials) {
+    /** A user's phones by type, default method and hardware tokens (device id by serial), as Graph shows them now. */
+    record UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod, Map<String, String> hardwareTokens) {
 
         UserState(Map<PhoneType, String> phones, EntraMethod defaultMethod) {
-            this(phones, defaultMethod, java.util.Set.of());
+            this(phones, defaultMethod, Map.of());
         }
     }
 
@@ -63,8 +63,8 @@ final class ReadBack {
             for (EntraPhoneMethod phone : EntraJson.phones(phones.get(id))) {
                 byType.put(phone.type(), phone.phoneNumber());
             }
-            java.util.Set<String> serials = new java.util.HashSet<>();
-            EntraJson.hardwareOath(tokens.get(id)).forEach(token -> serials.add(token.serialNumber()));
+            Map<String, String> serials = new java.util.HashMap<>();
+            EntraJson.hardwareOath(tokens.get(id)).forEach(token -> serials.put(token.serialNumber(), token.id()));
             states.put(id, new UserState(byType, EntraJson.defaultMethod(preferences.get(id)), serials));
         }
         return states;
@@ -93,7 +93,10 @@ final class ReadBack {
     /** Whether Entra ID shows the result the write intended. */
     static boolean applied(JournalWrite write, UserState state) {
         if (WriteRequest.createsHardwareToken(write) || WriteRequest.assignsHardwareToken(write)) {
-            return state.hardwareSerials().contains(WriteRequest.serial(write));
+            return state.hardwareTokens().containsKey(WriteRequest.serial(write));
+        }
+        if (write.httpMethod().equals("DELETE") && write.path().contains("/hardwareOathMethods/")) {
+            return !state.hardwareTokens().containsValue(write.path().substring(write.path().lastIndexOf('/') + 1));
         }
         if (write.path().endsWith("/signInPreferences")) {
             JsonObject body = JsonParser.parseString(WriteRequest.of(write).json()).getAsJsonObject();

@@ -32,12 +32,9 @@ public final class ThrottleMeter implements Interceptor {
         if (status == 429) {
             throttled.incrementAndGet();
         }
-        if (percentage != null) {
-            try {
-                limitPercentage.set(Double.parseDouble(percentage));
-            } catch (NumberFormatException ignored) {
-                // a malformed header is no reason to fail a request
-            }
+        double parsed = parsePercentage(percentage);
+        if (parsed >= 0) {
+            limitPercentage.set(parsed);
         } else if (status < 400) {
             limitPercentage.set(0.0);
         }
@@ -47,6 +44,19 @@ public final class ThrottleMeter implements Interceptor {
             } catch (NumberFormatException ignored) {
                 // as above
             }
+        }
+    }
+
+    /** The header's value, or -1 when absent or malformed (a malformed header is no reason to fail a request). */
+    static double parsePercentage(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            double parsed = Double.parseDouble(value.strip());
+            return parsed >= 0 ? parsed : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

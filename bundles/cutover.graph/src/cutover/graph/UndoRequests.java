@@ -55,7 +55,7 @@ final class UndoRequests {
                     phones.put(type, body.get("phoneNumber").getAsString());
                 }
             } else {
-                undo.add(null); // a created hardware token is not taken back by this version
+                undo.add(null); // hardware tokens: the device id is known only from Graph's answer (createdTokenUndo)
             }
         }
         return undo;
@@ -87,11 +87,30 @@ final class UndoRequests {
             boolean kept = undo != null && undo.httpMethod().equals("DELETE")
                     && keptNumbers.stream().anyMatch(k -> undo.path().endsWith(k.substring(k.indexOf('/')))
                             && undo.path().contains(k.substring(0, k.indexOf('/'))));
-            if (entry.state() == cutover.store.EntryState.CONFIRMED && undo != null && !kept) {
+            if (entry.state() != cutover.store.EntryState.CONFIRMED) {
+                continue;
+            }
+            UndoRequest taken = undo != null ? (kept ? null : undo) : createdTokenUndo(entry);
+            if (taken != null) {
                 writes.add(new JournalWrite(writes.size(), entry.write().upn(), entry.write().objectId(),
-                        undo.httpMethod(), undo.path(), undo.body(), ApplyRun.UNDO_RULE_PREFIX + entry.write().rule(), null));
+                        taken.httpMethod(), taken.path(), taken.body(), ApplyRun.UNDO_RULE_PREFIX
+                        + entry.write().rule(), null));
             }
         }
         return writes;
+    }
+
+    /**
+     * A hardware token the run created (with assignTo) is taken back in two steps, newest first: its assignment is
+     * removed, then the device is deleted. Both need the device id Graph gave in its answer; without it (a journal
+     * of an older version) the token stays.
+     */
+    private static UndoRequest createdTokenUndo(JournalEntry entry) {
+        JournalWrite write = entry.write();
+        if (entry.resultId() == null) {
+            return null;
+        }
+        boolean token = WriteRequest.assignsHardwareToken(write) || WriteRequest.createsHardwareToken(write);
+        return token ? new UndoRequest("DELETE", write.path() + "/" + entry.resultId(), null) : null;
     }
 }

@@ -48,7 +48,7 @@ public final class VerifyRun {
                 mismatches.add(new Mismatch(write, state == null ? "user not read"
                         : "phones " + state.phones().values() + ", default method "
                                 + (state.defaultMethod() == null ? "none" : state.defaultMethod().graphName())
-                                + ", hardware tokens " + state.hardwareSerials()));
+                                + ", hardware tokens " + state.hardwareTokens().keySet()));
             }
         }
         progress.done();

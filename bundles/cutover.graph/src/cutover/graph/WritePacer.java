@@ -5,6 +5,10 @@ package cutover.graph;
  * run is not throttled: a token bucket that starts full and refills evenly. When Graph nevertheless
  * answers 429, {@link #pause(long)} holds every writer back for the Retry-After. (Lowering the rate after each
  * 429 was tried: the few 429s of clocks drifting apart then cost more than 10 % of the throughput.)
+ * <p>
+ * The bucket only knows Cutover's own writes. Another writer with the same app in the same tenant (a sync service
+ * beside the workbench, a second specialist) spends the same budget, so {@link #observe(double)} takes Graph's
+ * {@code x-ms-throttle-limit-percentage} into account: the bucket never holds more than what Graph says is left.
  * Thread-safe.
  */
 public final class WritePacer {
@@ -72,6 +76,24 @@ public final class WritePacer {
     public synchronized void pause(long millis) {
         pausedUntil = Math.max(pausedUntil, System.nanoTime() + millis * 1_000_000);
         tokens = 0;
+    }
+
+    /**
+     * What Graph reported of the budget in use (0.8 = 80 %), or a negative value when it reported nothing. Graph
+     * reports only above 80 % and rounds down, so what is left is at most {@code 1 - used}.
+     */
+    public synchronized void observe(double used) {
+        if (used < 0) {
+            return;
+        }
+        refill(System.nanoTime());
+        tokens = Math.min(tokens, capacity * Math.max(0, 1 - used));
+    }
+
+    /** Writes that may be sent now without waiting (for tests and the progress line). */
+    public synchronized int available() {
+        refill(System.nanoTime());
+        return (int) tokens;
     }
 
     private void refill(long now) {

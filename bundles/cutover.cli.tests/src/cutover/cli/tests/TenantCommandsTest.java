@@ -88,6 +88,21 @@ class TenantCommandsTest {
     }
 
     @Test
+    void usersAreLookedUpByAnOnPremisesAttribute() throws Exception {
+        cutover.core.tenant.EntraUser user = tenant.snapshot().users().get(7);
+        assertEquals(ExitCode.OK, cli.run("users", "--tenant", emulator.baseUrl(), "--by", "sam",
+                user.onPremisesSamAccountName()), cli.err());
+        assertTrue(cli.out().startsWith("onPremisesSamAccountName = " + user.onPremisesSamAccountName() + ": 1 user"),
+                cli.out());
+        assertTrue(cli.out().contains(user.objectId() + "  " + user.userPrincipalName()), cli.out());
+        assertEquals(ExitCode.BAD_INPUT, cli.run("users", "--tenant", emulator.baseUrl(), "--by", "sid",
+                "S-1-5-21-0-0-0-1"));
+        assertTrue(cli.out().contains("S-1-5-21-0-0-0-1: no user"), cli.out());
+        assertEquals(ExitCode.USAGE, cli.run("users", "--tenant", emulator.baseUrl(), "--by", "phone", "x"));
+        assertTrue(cli.err().contains("unknown user key 'phone'"), cli.err());
+    }
+
+    @Test
     void aMissingPlanFileIsNamed() {
         assertEquals(ExitCode.BAD_INPUT, cli.run("apply", dir.resolve("nowhere.json").toString(), "--tenant",
                 emulator.baseUrl()));

@@ -64,7 +64,7 @@ public enum MatchAttribute {
      * Base64 of the GUID's 16 bytes in the order Windows stores them: the first three groups little-endian, the
      * rest as written. That is how Entra Connect turns objectGUID into the immutable ID.
      */
-    static String immutableIdOf(String objectGuid) {
+    public static String immutableIdOf(String objectGuid) {
         UUID uuid = UUID.fromString(objectGuid);
         long high = uuid.getMostSignificantBits();
         ByteBuffer bytes = ByteBuffer.allocate(16);

@@ -108,6 +108,8 @@ public final class SyntheticTenant {
                 .onPremisesSecurityIdentifier(source.identity().securityIdentifier())
                 .onPremisesSamAccountName(source.identity().samAccountName())
                 .onPremisesDistinguishedName(source.identity().distinguishedName())
+                .onPremisesImmutableId(source.identity().objectGuid() == null ? null
+                        : cutover.core.matching.MatchAttribute.immutableIdOf(source.identity().objectGuid()))
                 .employeeId(source.identity().employeeId())
                 .mail(source.identity().mail());
         List<EntraPhoneMethod> phones = phones(source, random.nextInt(100));
