@@ -15,6 +15,7 @@ public final class Args {
 
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 
     private Args() {
     }
@@ -51,6 +52,7 @@ public final class Args {
                     value = words.get(++i);
                 }
                 args.options.put(name, value);
+                args.repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             } else {
                 throw new UsageException("unknown option --" + name);
             }
@@ -68,6 +70,11 @@ public final class Args {
 
     public String string(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    /** Every value of an option that may be given several times, in order; empty when it was not given. */
+    public List<String> strings(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
     }
 
     public String required(String name) throws UsageException {

@@ -13,6 +13,7 @@ import cutover.cli.commands.EmulatorCommand;
 import cutover.cli.commands.GenerateCommand;
 import cutover.cli.commands.HistoryCommand;
 import cutover.cli.commands.ImportCommand;
+import cutover.cli.commands.InventoryCommand;
 import cutover.cli.commands.PlanCommand;
 import cutover.cli.commands.RunsCommand;
 import cutover.cli.commands.UsersCommand;
@@ -38,7 +39,8 @@ public class CutoverApplication implements IApplication {
     public static int run(List<String> words, PrintStream out, PrintStream err) {
         List<Command> commands = List.of(new GenerateCommand(), new ImportCommand(), new PlanCommand(),
                 new HistoryCommand(), new EmulatorCommand(), new SnapshotCommand(), new ApplyCommand(),
-                new VerifyCommand(), new UndoCommand(), new RunsCommand(), new UsersCommand(), new BenchCommand());
+                new VerifyCommand(), new UndoCommand(), new RunsCommand(), new UsersCommand(), new InventoryCommand(),
+                new BenchCommand());
         if (words.isEmpty() || isHelp(words.get(0)) || words.get(0).equals("help") && words.size() == 1) {
             out.print(overview(commands));
             return ExitCode.OK;

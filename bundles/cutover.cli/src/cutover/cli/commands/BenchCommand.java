@@ -12,10 +12,11 @@ import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
 import cutover.cli.bench.GraphBenchmark;
 import cutover.cli.bench.ImportBenchmark;
+import cutover.cli.bench.InventoryBenchmark;
 import cutover.cli.bench.PlanBenchmark;
 import cutover.cli.bench.StartupBenchmark;
 
-/** {@code cutover bench import|startup}: the speed goals, measured on this machine. */
+/** {@code cutover bench import|plan|startup|writes|members|inventory}: the speed goals, measured on this machine. */
 public final class BenchCommand implements Command {
 
     @Override
@@ -25,7 +26,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure import, planning, start-up, Graph write and paging speed";
+        return "measure import, planning, start-up, Graph write and paging, and dependency inventory speed";
     }
 
     @Override
@@ -36,6 +37,7 @@ public final class BenchCommand implements Command {
                        cutover bench startup [--runs N]
                        cutover bench writes [--users N] [--time-scale X]
                        cutover bench members [--users N] [--latency MS]
+                       cutover bench inventory [--radius-clients N] [--relying-parties M] [--seed S] [--rounds R]
 
                 bench import   generates an export of N users (default 500,000), or uses --file, then times the
                                raw baseline (reading the file and splitting its lines) and the full import, R rounds
@@ -53,15 +55,21 @@ public final class BenchCommand implements Command {
                                429 storms.
                 bench members  reads the transitive members of an N-user (default 50,000) nested migration group,
                                999 per page, each call answered after MS ms (default 50). Goal: ≤ 10 s.
+                bench inventory
+                               writes a dependency collection with N RADIUS clients (default 10,000) and M AD FS
+                               relying party trusts (default 2,000) into a temporary folder, then imports and
+                               analyses it R times (default 5; the first round includes the JIT's warm-up) and
+                               prints each round, the median, the files and bytes read, and the time to write the
+                               HTML, CSV and JSON reports. Goal: import + analysis ≤ 2 s.
                 """;
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         Args args = Args.parse(words, Set.of("users", "seed", "file", "rounds", "runs", "time-scale",
-                "latency"), Set.of());
+                "latency", "radius-clients", "relying-parties"), Set.of());
         if (args.positional().size() != 1) {
-            throw new UsageException("say what to measure: \"cutover bench import\" or \"cutover bench startup\"");
+            throw new UsageException("say what to measure: import, plan, startup, writes, members or inventory");
         }
         try {
             return switch (args.positional().get(0)) {
@@ -88,8 +96,14 @@ public final class BenchCommand implements Command {
                             (int) args.number("latency", 50, 0, 10_000));
                     yield ExitCode.OK;
                 }
+                case "inventory" -> {
+                    new InventoryBenchmark(out).run((int) args.number("radius-clients", 10_000, 0, 500_000),
+                            (int) args.number("relying-parties", 2_000, 0, 100_000),
+                            args.number("seed", 1, 0, Long.MAX_VALUE), (int) args.number("rounds", 5, 1, 50));
+                    yield ExitCode.OK;
+                }
                 default -> throw new UsageException("unknown benchmark \"" + args.positional().get(0)
-                        + "\" (import, plan, startup, writes or members)");
+                        + "\" (import, plan, startup, writes, members or inventory)");
             };
         } catch (IOException e) {
             err.println("cutover bench: " + e.getMessage());

@@ -1,0 +1,20 @@
+package cutover.core.inventory;
+
+/** How far the migration of one dependency has come, as the specialist records it. */
+public enum Readiness {
+
+    NOT_STARTED("Not started"),
+    IN_PROGRESS("In progress"),
+    MIGRATED("Migrated"),
+    VERIFIED("Verified");
+
+    private final String label;
+
+    Readiness(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,42 @@
+package cutover.inventory.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import cutover.core.inventory.ReadinessRecord;
+import cutover.importers.inventory.readiness.ReadinessFile;
+
+/** The readiness notes of the workspace named by {@code cutover.workspace} (set by the launcher). */
+final class ReadinessStore {
+
+    private final Path workspace;
+
+    ReadinessStore(Path workspace) {
+        this.workspace = workspace;
+    }
+
+    static Path workspace() {
+        String folder = System.getProperty("cutover.workspace");
+        return folder != null && !folder.isBlank() ? Path.of(folder)
+                : Path.of(System.getProperty("user.home"), ".cutover", "workspace");
+    }
+
+    List<ReadinessRecord> load() {
+        try {
+            return List.copyOf(ReadinessFile.load(workspace));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    void save(Collection<ReadinessRecord> records) {
+        try {
+            ReadinessFile.save(workspace, records);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+}
