@@ -9,15 +9,14 @@ import java.nio.file.Path;
  */
 public final class Workspace {
 
-    public static final String PROPERTY = "cutover.workspace";
+    public static final String PROPERTY = cutover.core.workspace.WorkspaceFolder.PROPERTY;
 
     private Workspace() {
     }
 
     /** The workspace folder, or null when the command line was started without one. */
     public static Path folder() {
-        String folder = System.getProperty(PROPERTY);
-        return folder == null || folder.isBlank() ? null : Path.of(folder);
+        return cutover.core.workspace.WorkspaceFolder.named();
     }
 
     /** Whether the workspace has a journal yet (commands that only read never create one). */

@@ -1,8 +1,8 @@
 package cutover.connection;
 
+import cutover.core.workspace.WorkspaceFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -32,7 +32,8 @@ public final class WorkspaceConnections implements Connections {
             }
             closeDemo();
             try {
-                demo = DemoTenant.open(workspace(), DemoTenant.DEFAULT_SEED, DemoTenant.DEFAULT_USERS, message -> { });
+                demo = DemoTenant.open(WorkspaceFolder.current(), DemoTenant.DEFAULT_SEED, DemoTenant.DEFAULT_USERS,
+                        message -> { });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the demo tenant: " + e.getMessage(), e);
             }
@@ -90,9 +91,4 @@ public final class WorkspaceConnections implements Connections {
         }
     }
 
-    static Path workspace() {
-        String folder = System.getProperty("cutover.workspace");
-        return folder != null && !folder.isBlank() ? Path.of(folder)
-                : Path.of(System.getProperty("user.home"), ".cutover", "workspace");
-    }
 }

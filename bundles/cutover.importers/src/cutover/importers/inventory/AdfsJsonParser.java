@@ -1,5 +1,8 @@
 package cutover.importers.inventory;
 
+import cutover.importers.text.InvalidJsonException;
+import cutover.importers.text.JsonObject;
+import cutover.importers.text.JsonReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
@@ -16,16 +19,20 @@ final class AdfsJsonParser {
 
     void parse(Reader text, FileFindings out) throws IOException, InventoryFormatException {
         AdfsObjects objects = new AdfsObjects(out);
-        new JsonReader(text, MAX_STRING, MAX_DEPTH).readTopLevel((value, index) -> {
-            if (value instanceof JsonObject object && isCountWrapper(object)) {
-                List<?> elements = (List<?>) object.fields().get("value");
-                for (int i = 0; i < elements.size(); i++) {
-                    element(elements.get(i), "$.value[" + i + "]", object.lineOf("value"), objects, out);
+        try {
+            new JsonReader(text, MAX_STRING, MAX_DEPTH).readTopLevel((value, index) -> {
+                if (value instanceof JsonObject object && isCountWrapper(object)) {
+                    List<?> elements = (List<?>) object.get("value");
+                    for (int i = 0; i < elements.size(); i++) {
+                        element(elements.get(i), "$.value[" + i + "]", object.lineOf("value"), objects, out);
+                    }
+                } else {
+                    element(value, index < 0 ? "$" : "$[" + index + "]", 0, objects, out);
                 }
-            } else {
-                element(value, index < 0 ? "$" : "$[" + index + "]", 0, objects, out);
-            }
-        });
+            });
+        } catch (InvalidJsonException e) {
+            throw new InventoryFormatException(e.line(), e.getMessage());
+        }
         objects.finish();
     }
 

@@ -5,6 +5,8 @@ import cutover.core.inventory.AdfsMfaProviders;
 import cutover.core.inventory.DependencyCategory;
 import cutover.core.inventory.Evidence;
 import cutover.core.inventory.Facts;
+import cutover.importers.text.JsonObject;
+import cutover.importers.text.JsonReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

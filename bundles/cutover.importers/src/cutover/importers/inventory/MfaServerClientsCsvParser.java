@@ -3,6 +3,8 @@ package cutover.importers.inventory;
 import cutover.core.inventory.AuthenticationProtocol;
 import cutover.core.inventory.DependencyCategory;
 import cutover.core.inventory.Facts;
+import cutover.importers.text.CsvFields;
+import cutover.importers.text.UnclosedQuoteException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ final class MfaServerClientsCsvParser {
         while (header == null && (line = lines.next()) != null) {
             String stripped = stripBom(line).strip();
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                separator = CsvLine.separatorOf(stripped);
+                separator = CsvFields.separatorOf(stripped);
                 header = normalise(split(stripped, separator, lines.number()));
             }
         }
@@ -215,11 +217,14 @@ final class MfaServerClientsCsvParser {
     }
 
     private static List<String> split(String line, char separator, long number) throws InventoryFormatException {
+        List<String> fields;
         try {
-            return CsvLine.split(line, separator);
-        } catch (InventoryFormatException e) {
-            throw new InventoryFormatException(number, e.getMessage());
+            fields = CsvFields.split(line, separator, CsvFields.Quotes.AT_FIELD_START);
+        } catch (UnclosedQuoteException e) {
+            throw new InventoryFormatException(number, "a quoted value is not closed on this line (values cannot "
+                    + "span lines)");
         }
+        return fields.stream().map(String::trim).toList();
     }
 
     private static List<String> normalise(List<String> header) {

@@ -1,6 +1,5 @@
 package cutover.importers.inventory;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -119,7 +118,7 @@ final class ZipCollection implements AutoCloseable {
     }
 
     InputStream open(ZipEntry entry) throws IOException {
-        return new CountingStream(zip.getInputStream(entry), entry);
+        return new EntryStream(zip.getInputStream(entry), entry);
     }
 
     @Override
@@ -127,38 +126,21 @@ final class ZipCollection implements AutoCloseable {
         zip.close();
     }
 
-    /** Counts what an entry really expands to. */
-    private final class CountingStream extends FilterInputStream {
+    /** An entry's bytes, counted against its declared size and the limits as it really expands. */
+    private final class EntryStream extends CountingInputStream {
 
         private final ZipEntry entry;
         private long read;
 
-        CountingStream(InputStream in, ZipEntry entry) {
+        EntryStream(InputStream in, ZipEntry entry) {
             super(in);
             this.entry = entry;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            expandedBytes += n;
+        void counted(int bytes) {
+            read += bytes;
+            expandedBytes += bytes;
             if (entry.getSize() >= 0 && read > entry.getSize()) {
                 throw new ZipRefusedException("the entry \"" + entry.getName() + "\" expands beyond the size the "
                         + "archive declares; the archive is refused");

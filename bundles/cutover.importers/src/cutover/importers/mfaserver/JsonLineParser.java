@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cutover.importers.text.JsonEscapes;
+
 /**
  * A minimal JSON parser for one line of a JSON Lines file. It understands exactly RFC 8259: objects, arrays,
  * strings with escapes, numbers, true, false and null, and rejects everything else (comments, single quotes,
@@ -160,19 +162,16 @@ final class JsonLineParser {
                 break;
             }
             char escaped = in[pos++];
-            switch (escaped) {
-                case '"', '\\', '/' -> text.append(escaped);
-                case 'b' -> text.append('\b');
-                case 'f' -> text.append('\f');
-                case 'n' -> text.append('\n');
-                case 'r' -> text.append('\r');
-                case 't' -> text.append('\t');
-                case 'u' -> text.append(unicodeEscape());
-                default -> {
-                    pos--;
-                    throw error("unknown escape '\\" + escaped + "'");
-                }
+            if (escaped == 'u') {
+                text.append(unicodeEscape());
+                continue;
             }
+            int letter = JsonEscapes.letter(escaped);
+            if (letter < 0) {
+                pos--;
+                throw error("unknown escape '\\" + escaped + "'");
+            }
+            text.append((char) letter);
         }
         throw error("a string is not closed before the end of the line");
     }
@@ -184,7 +183,7 @@ final class JsonLineParser {
         int value = 0;
         for (int i = 0; i < 4; i++) {
             char c = in[pos + i];
-            int digit = c <= 'f' ? Character.digit(c, 16) : -1;
+            int digit = JsonEscapes.hexDigit(c);
             if (digit < 0) {
                 throw error("\\u must be followed by four hex digits");
             }

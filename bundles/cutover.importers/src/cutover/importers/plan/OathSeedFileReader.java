@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import java.util.function.Consumer;
 
 import cutover.core.plan.OathSeed;
 import cutover.importers.mfaserver.ImportProblem;
+import cutover.importers.text.CsvFields;
+import cutover.importers.text.UnclosedQuoteException;
 
 /**
  * Reads a hardware token vendor's seed file, CSV {@code upn,serial number,secret key,time interval,manufacturer,model}.
@@ -121,36 +122,13 @@ public final class OathSeedFileReader {
         return true;
     }
 
-    /** Splits one CSV line; double quotes may enclose a field and "" stands for a quote. */
+    /** Splits one CSV line; a quote anywhere starts a quoted stretch, and "" inside one stands for a quote. */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        try {
+            return CsvFields.split(line, ',', CsvFields.Quotes.ANYWHERE);
+        } catch (UnclosedQuoteException e) {
             throw new IllegalArgumentException("a quoted value is not closed");
         }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static List<String> normalize(List<String> header) {

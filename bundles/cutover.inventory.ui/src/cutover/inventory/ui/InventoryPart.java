@@ -11,7 +11,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -21,6 +20,7 @@ import cutover.core.inventory.Inventory;
 import cutover.core.inventory.InventoryProblem;
 import cutover.core.inventory.ReadinessRecord;
 import cutover.core.inventory.SkippedFile;
+import cutover.ui.ProgressRow;
 import cutover.ui.StatusLine;
 import cutover.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
@@ -43,11 +43,11 @@ public class InventoryPart {
     private Display display;
     private InventoryFilterBar filters;
     private Label state;
-    private Button cancel;
+    private ProgressRow progress;
     private CategoryTree tree;
     private DependencyTable table;
     private DetailsPane details;
-    private final ReadinessStore readiness = new ReadinessStore(ReadinessStore.workspace());
+    private final ReadinessStore readiness = new ReadinessStore(cutover.core.workspace.WorkspaceFolder.current());
 
     private Inventory inventory;
     private Path openPath;
@@ -65,16 +65,12 @@ public class InventoryPart {
         }, this::exportReport);
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        Composite status = new Composite(parent, SWT.NONE);
-        status.setLayout(new GridLayout(2, false));
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        state = WidgetIds.tag(new Label(status, SWT.WRAP), "inventory.state");
+        state = WidgetIds.tag(new Label(parent, SWT.WRAP), "inventory.state");
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         state.setText("No collection is open. Open a folder or a zip made by tools/Collect-MfaDependencies.ps1.");
-        cancel = WidgetIds.tag(new Button(status, SWT.PUSH), "inventory.cancel");
-        cancel.setText("Cancel");
-        cancel.setEnabled(false);
-        cancel.addListener(SWT.Selection, e -> cancelLoad());
+        progress = new ProgressRow(parent, "inventory.load",
+                "Stop reading; the dependencies shown before stay as they were", this::cancelLoad);
+        progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         SashForm across = new SashForm(parent, SWT.HORIZONTAL);
         across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -101,9 +97,9 @@ public class InventoryPart {
         LoadInventoryJob job = new LoadInventoryJob(path, saved,
                 outcome -> display.asyncExec(() -> loaded(generation, outcome)));
         loading = job;
-        cancel.setEnabled(true);
-        setState("Reading " + path + " …");
+        progress.start("Reading " + path.getFileName() + " …");
         job.schedule();
+        pollProgress(job);
     }
 
     private void loaded(long generation, LoadInventoryJob.Outcome outcome) {
@@ -111,7 +107,7 @@ public class InventoryPart {
             return; // a newer open replaced this one
         }
         loading = null;
-        cancel.setEnabled(false);
+        progress.finish();
         if (outcome.inventory() == null) {
             setState(outcome.failure() == null ? "Reading " + outcome.path() + " was cancelled; nothing was changed."
                     : "Cannot read " + outcome.path() + ": " + outcome.failure());
@@ -131,10 +127,29 @@ public class InventoryPart {
     }
 
     private void cancelLoad() {
-        if (loading != null) {
-            loading.cancel();
-            setState("Cancelling …");
+        if (loading == null) {
+            return;
         }
+        if (loading.cancel()) {
+            // not running yet, so it will never report back
+            setState("Reading " + loading.path().getFileName() + " was cancelled; nothing was changed.");
+            loading = null;
+            loads++;
+            progress.finish();
+        } else {
+            progress.cancelling();
+        }
+    }
+
+    private void pollProgress(LoadInventoryJob job) {
+        display.timerExec(100, () -> {
+            if (loading != job || state.isDisposed()) {
+                return;
+            }
+            progress.update("Reading " + job.path().getFileName() + " — "
+                    + (int) (job.fractionDone() * 100) + "%", job.fractionDone());
+            pollProgress(job);
+        });
     }
 
     private void treeSelected(CategoryTree.Node node) {

@@ -16,6 +16,7 @@ import cutover.core.inventory.ImportedInventory;
 import cutover.core.inventory.Inventory;
 import cutover.core.inventory.ReadinessRecord;
 import cutover.importers.inventory.InventoryImporter;
+import cutover.ui.FractionMonitor;
 
 /** Imports a collection folder or zip and analyses it, with progress and cancel; reports the outcome once. */
 final class LoadInventoryJob extends Job {
@@ -27,6 +28,7 @@ final class LoadInventoryJob extends Job {
     private final Path path;
     private final Collection<ReadinessRecord> readiness;
     private final Consumer<Outcome> done;
+    private volatile FractionMonitor tracking;
 
     LoadInventoryJob(Path path, Collection<ReadinessRecord> readiness, Consumer<Outcome> done) {
         super("Reading the dependency inventory in " + path.getFileName());
@@ -36,9 +38,20 @@ final class LoadInventoryJob extends Job {
         setUser(true);
     }
 
+    Path path() {
+        return path;
+    }
+
+    /** How much of the collection is read, 0 to 1. */
+    double fractionDone() {
+        FractionMonitor now = tracking;
+        return now == null ? 0 : now.fraction();
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        tracking = new FractionMonitor(monitor);
+        SubMonitor progress = SubMonitor.convert(tracking, getName(), 100);
         try {
             ImportedInventory imported = new InventoryImporter().importFrom(path, progress.split(90));
             Inventory inventory = new DependencyAnalyzer().analyze(imported, readiness);

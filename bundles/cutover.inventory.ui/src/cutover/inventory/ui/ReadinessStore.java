@@ -18,11 +18,6 @@ final class ReadinessStore {
         this.workspace = workspace;
     }
 
-    static Path workspace() {
-        String folder = System.getProperty("cutover.workspace");
-        return folder != null && !folder.isBlank() ? Path.of(folder)
-                : Path.of(System.getProperty("user.home"), ".cutover", "workspace");
-    }
 
     List<ReadinessRecord> load() {
         try {

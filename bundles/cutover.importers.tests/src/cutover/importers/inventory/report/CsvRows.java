@@ -1,5 +1,7 @@
 package cutover.importers.inventory.report;
 
+import cutover.importers.text.CsvFields;
+import cutover.importers.text.UnclosedQuoteException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,40 +11,21 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<List<String>> parse(String text) {
+    static List<List<String>> parse(String text) throws UnclosedQuoteException {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+        String[] lines = text.split("\r\n", -1);
+        // the text ends with a line break, not with an empty row
+        int count = lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            row.append(lines[i]);
+            // RFC 4180 doubles quotes inside a value, so an odd count means a value goes on to the next line
+            if (row.chars().filter(c -> c == '"').count() % 2 != 0 && i + 1 < count) {
+                row.append("\r\n");
+                continue;
             }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+            rows.add(CsvFields.split(row.toString(), ',', CsvFields.Quotes.AT_FIELD_START));
+            row.setLength(0);
         }
         return rows;
     }

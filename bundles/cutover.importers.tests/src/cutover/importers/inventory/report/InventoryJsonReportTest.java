@@ -11,9 +11,9 @@ import cutover.core.inventory.Inventory;
 import cutover.core.inventory.InventorySummary;
 import cutover.core.inventory.MigrationTarget;
 import cutover.core.inventory.ReadinessRecord;
-import cutover.importers.inventory.readiness.JsonTree;
-import cutover.importers.inventory.readiness.JsonTree.JsonMap;
-import java.math.BigDecimal;
+import cutover.importers.text.JsonObject;
+import cutover.importers.text.JsonReader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,43 +27,44 @@ class InventoryJsonReportTest {
     @TempDir
     Path dir;
 
-    private JsonMap write(Inventory inventory) throws Exception {
+    private JsonObject write(Inventory inventory) throws Exception {
         Path file = dir.resolve("inventory.json");
         InventoryReportWriter.write(file, inventory, new ReportContext("collections/contoso.zip",
                 Instant.parse("2026-03-02T08:15:00Z")));
-        return (JsonMap) JsonTree.parse(Files.readString(file));
+        return (JsonObject) new JsonReader(new StringReader(Files.readString(file)), Integer.MAX_VALUE, 128)
+                .readValue();
     }
 
     private static long number(Object value) {
-        return ((BigDecimal) value).longValueExact();
+        return ((JsonReader.Number) value).value().longValueExact();
     }
 
     @Test
     void headerAndSummary() throws Exception {
         Inventory inventory = ReportInventories.awkward();
-        JsonMap root = write(inventory);
+        JsonObject root = write(inventory);
         assertEquals(List.of("format", "version", "createdAt", "collection", "summary", "sources", "dependencies",
                 "orphanedReadiness", "problems", "skippedFiles"), List.copyOf(root.fields().keySet()));
         assertEquals("cutover-inventory", root.get("format"));
         assertEquals(1, number(root.get("version")));
         assertEquals("2026-03-02T08:15:00Z", root.get("createdAt"));
         assertEquals("collections/contoso.zip", root.get("collection"));
-        JsonMap summary = (JsonMap) root.get("summary");
+        JsonObject summary = (JsonObject) root.get("summary");
         InventorySummary expected = inventory.summary();
         assertEquals(expected.total(), number(summary.get("dependencies")));
-        JsonMap byCategory = (JsonMap) summary.get("byCategory");
+        JsonObject byCategory = (JsonObject) summary.get("byCategory");
         for (DependencyCategory category : DependencyCategory.values()) {
             assertEquals((long) expected.byCategory().get(category), number(byCategory.get(category.name())));
         }
-        JsonMap byTarget = (JsonMap) summary.get("byTarget");
+        JsonObject byTarget = (JsonObject) summary.get("byTarget");
         for (MigrationTarget target : MigrationTarget.values()) {
             assertEquals((long) expected.byTarget().get(target), number(byTarget.get(target.name())));
         }
-        assertEquals(1, number(((JsonMap) summary.get("byReadiness")).get("MIGRATED")));
+        assertEquals(1, number(((JsonObject) summary.get("byReadiness")).get("MIGRATED")));
         assertEquals(2, number(summary.get("problems")));
         assertEquals(1, number(summary.get("skippedFiles")));
         List<?> sources = (List<?>) root.get("sources");
-        assertTrue(sources.stream().anyMatch(s -> "NPS02".equals(((JsonMap) s).get("name"))));
+        assertTrue(sources.stream().anyMatch(s -> "NPS02".equals(((JsonObject) s).get("name"))));
     }
 
     @Test
@@ -72,14 +73,14 @@ class InventoryJsonReportTest {
         List<?> dependencies = (List<?>) write(inventory).get("dependencies");
         assertEquals(inventory.dependencies().size(), dependencies.size());
         for (int i = 0; i < dependencies.size(); i++) {
-            JsonMap json = (JsonMap) dependencies.get(i);
+            JsonObject json = (JsonObject) dependencies.get(i);
             AnalyzedDependency expected = inventory.dependencies().get(i);
             assertEquals(expected.id(), json.get("id"));
             assertEquals(expected.dependency().category().name(), json.get("category"));
             assertEquals(expected.dependency().name(), json.get("name"));
             assertEquals(expected.dependency().identifier(), json.get("identifier"));
             assertEquals(expected.dependency().source(), json.get("source"));
-            assertEquals(expected.dependency().attributes(), ((JsonMap) json.get("attributes")).fields());
+            assertEquals(expected.dependency().attributes(), ((JsonObject) json.get("attributes")).fields());
             assertEquals(expected.dependency().signatures(), json.get("signatures"));
             assertEquals(expected.recommendation().target().name(), json.get("target"));
             assertEquals(expected.recommendation().ruleId(), json.get("rule"));
@@ -87,7 +88,7 @@ class InventoryJsonReportTest {
             assertEquals(expected.recommendation().caveats(), json.get("caveats"));
             List<?> evidence = (List<?>) json.get("evidence");
             for (int e = 0; e < evidence.size(); e++) {
-                JsonMap seen = (JsonMap) evidence.get(e);
+                JsonObject seen = (JsonObject) evidence.get(e);
                 Evidence original = expected.dependency().evidence().get(e);
                 assertEquals(original, new Evidence((String) seen.get("file"), number(seen.get("line")),
                         (String) seen.get("path"), (String) seen.get("seen")));
@@ -105,14 +106,14 @@ class InventoryJsonReportTest {
 
     @Test
     void problemsSkippedFilesAndOrphanedReadiness() throws Exception {
-        JsonMap root = write(ReportInventories.awkward());
-        JsonMap problem = (JsonMap) ((List<?>) root.get("problems")).get(0);
+        JsonObject root = write(ReportInventories.awkward());
+        JsonObject problem = (JsonObject) ((List<?>) root.get("problems")).get(0);
         assertEquals("NPS02/nps-configuration.xml", problem.get("file"));
         assertEquals(17, number(problem.get("line")));
         assertEquals("the XML ends <early>", problem.get("message"));
-        JsonMap skipped = (JsonMap) ((List<?>) root.get("skippedFiles")).get(0);
+        JsonObject skipped = (JsonObject) ((List<?>) root.get("skippedFiles")).get(0);
         assertEquals("README.txt", skipped.get("file"));
-        JsonMap orphan = (JsonMap) ((List<?>) root.get("orphanedReadiness")).get(0);
+        JsonObject orphan = (JsonObject) ((List<?>) root.get("orphanedReadiness")).get(0);
         assertEquals("radius-client-gone00000000", orphan.get("dependencyId"));
         assertEquals("VERIFIED", orphan.get("readiness"));
         assertEquals("removed in 2025", orphan.get("notes"));

@@ -4,7 +4,11 @@ import cutover.core.inventory.Readiness;
 import cutover.core.inventory.ReadinessRecord;
 import cutover.importers.mfaserver.JsonText;
 import cutover.importers.mfaserver.ReplaceFile;
+import cutover.importers.text.InvalidJsonException;
+import cutover.importers.text.JsonObject;
+import cutover.importers.text.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -38,6 +42,9 @@ public final class ReadinessFile {
     static final int VERSION = 1;
     private static final Set<String> HEADER_FIELDS = Set.of("format", "version", "records");
     private static final Set<String> RECORD_FIELDS = Set.of("dependencyId", "readiness", "notes", "updatedAt");
+    /** Notes are free text of any length: the whole file is in memory anyway. */
+    private static final int MAX_STRING = Integer.MAX_VALUE;
+    private static final int MAX_DEPTH = 128;
 
     private final Path file;
 
@@ -78,21 +85,24 @@ public final class ReadinessFile {
         }
         Object root;
         try {
-            root = JsonTree.parse(decode(bytes));
-        } catch (JsonTree.SyntaxException e) {
-            throw new ReadinessFileException(file, e.line(), e.getMessage());
+            root = new JsonReader(new StringReader(decode(bytes)), MAX_STRING, MAX_DEPTH).readValue();
+        } catch (InvalidJsonException e) {
+            throw problem(e.line(), e.getMessage());
         }
-        if (!(root instanceof JsonTree.JsonMap header) || !FORMAT.equals(header.get("format"))) {
-            throw problem(root instanceof JsonTree.JsonMap map ? map.lineOf("format") : 1,
+        if (!(root instanceof JsonObject header) || !FORMAT.equals(header.get("format"))) {
+            throw problem(root instanceof JsonObject object ? object.lineOf("format") : 1,
                     "this is not a Cutover readiness file: it must be an object with \"format\":\"" + FORMAT + "\"");
         }
         allowOnly(header, HEADER_FIELDS);
         if (!header.has("version")) {
             throw problem(header.line(), "the file has no \"version\"");
         }
-        if (!(header.get("version") instanceof BigDecimal version) || version.compareTo(BigDecimal.ONE) != 0) {
-            throw problem(header.lineOf("version"), "version " + header.get("version") + " is not supported: this "
-                    + "Cutover reads version " + VERSION + "; the file may come from a newer Cutover");
+        Object written = header.get("version");
+        BigDecimal version = written instanceof JsonReader.Number number ? number.value() : null;
+        if (version == null || version.compareTo(BigDecimal.ONE) != 0) {
+            throw problem(header.lineOf("version"), "version " + (version == null ? written : version)
+                    + " is not supported: this Cutover reads version " + VERSION + "; the file may come from a newer "
+                    + "Cutover");
         }
         if (!(header.get("records") instanceof List<?> list)) {
             throw problem(header.lineOf("records"), "\"records\" must be an array");
@@ -100,13 +110,13 @@ public final class ReadinessFile {
         List<ReadinessRecord> records = new ArrayList<>(list.size());
         Map<String, Long> lineOfId = new HashMap<>();
         for (Object element : list) {
-            if (!(element instanceof JsonTree.JsonMap map)) {
+            if (!(element instanceof JsonObject object)) {
                 throw problem(header.lineOf("records"), "every record must be an object");
             }
-            ReadinessRecord record = record(map);
-            Long earlier = lineOfId.putIfAbsent(record.dependencyId(), map.line());
+            ReadinessRecord record = record(object);
+            Long earlier = lineOfId.putIfAbsent(record.dependencyId(), object.line());
             if (earlier != null) {
-                throw problem(map.line(), "dependency " + record.dependencyId() + " already has a record on line "
+                throw problem(object.line(), "dependency " + record.dependencyId() + " already has a record on line "
                         + earlier);
             }
             records.add(record);
@@ -150,44 +160,44 @@ public final class ReadinessFile {
         });
     }
 
-    private ReadinessRecord record(JsonTree.JsonMap map) throws ReadinessFileException {
-        allowOnly(map, RECORD_FIELDS);
-        String id = text(map, "dependencyId");
+    private ReadinessRecord record(JsonObject object) throws ReadinessFileException {
+        allowOnly(object, RECORD_FIELDS);
+        String id = text(object, "dependencyId");
         if (id.isBlank()) {
-            throw problem(map.lineOf("dependencyId"), "the dependency id is empty");
+            throw problem(object.lineOf("dependencyId"), "the dependency id is empty");
         }
-        String state = text(map, "readiness");
+        String state = text(object, "readiness");
         Readiness readiness;
         try {
             readiness = Readiness.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw problem(map.lineOf("readiness"), "unknown readiness \"" + state
+            throw problem(object.lineOf("readiness"), "unknown readiness \"" + state
                     + "\" (NOT_STARTED, IN_PROGRESS, MIGRATED or VERIFIED)");
         }
-        String notes = text(map, "notes");
-        String updated = text(map, "updatedAt");
+        String notes = text(object, "notes");
+        String updated = text(object, "updatedAt");
         try {
             return new ReadinessRecord(id, readiness, notes, Instant.parse(updated));
         } catch (DateTimeParseException e) {
-            throw problem(map.lineOf("updatedAt"), "\"updatedAt\" must be an ISO-8601 instant such as "
+            throw problem(object.lineOf("updatedAt"), "\"updatedAt\" must be an ISO-8601 instant such as "
                     + "2026-03-01T09:30:00Z, not \"" + updated + "\"");
         }
     }
 
-    private String text(JsonTree.JsonMap map, String field) throws ReadinessFileException {
-        if (!map.has(field)) {
-            throw problem(map.line(), "the record has no \"" + field + "\"");
+    private String text(JsonObject object, String field) throws ReadinessFileException {
+        if (!object.has(field)) {
+            throw problem(object.line(), "the record has no \"" + field + "\"");
         }
-        if (!(map.get(field) instanceof String value)) {
-            throw problem(map.lineOf(field), "\"" + field + "\" must be a string");
+        if (!(object.get(field) instanceof String value)) {
+            throw problem(object.lineOf(field), "\"" + field + "\" must be a string");
         }
         return value;
     }
 
-    private void allowOnly(JsonTree.JsonMap map, Set<String> allowed) throws ReadinessFileException {
-        for (String name : map.fields().keySet()) {
+    private void allowOnly(JsonObject object, Set<String> allowed) throws ReadinessFileException {
+        for (String name : object.fields().keySet()) {
             if (!allowed.contains(name)) {
-                throw problem(map.lineOf(name), "unknown field \"" + name + "\"; this Cutover would lose it when"
+                throw problem(object.lineOf(name), "unknown field \"" + name + "\"; this Cutover would lose it when"
                         + " saving the file");
             }
         }

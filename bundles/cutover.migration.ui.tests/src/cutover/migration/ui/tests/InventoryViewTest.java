@@ -105,6 +105,16 @@ class InventoryViewTest {
             part.open(zip); // opened again: the notes come back from the workspace
             Ui.waitUntil("the inventory again", WAIT, () -> !part.isLoading()
                     && part.inventory().readiness(picked.id()).notes().startsWith("Moved to the NPS extension"));
+
+            Path big = new InventoryFixtures(6).writeZip(dir.resolve("big.zip"), 20_000, 2_000);
+            part.open(big);
+            assertTrue(Ui.find(org.eclipse.swt.widgets.ProgressBar.class, "inventory.load.progress").isVisible(),
+                    "a progress bar while reading");
+            Ui.click("inventory.load.cancel");
+            Ui.waitUntil("the cancelled read to end", WAIT, () -> !part.isLoading());
+            assertTrue(part.stateText().contains("was cancelled; nothing was changed"), part.stateText());
+            assertEquals(total, part.inventory().dependencies().size(), "the collection shown before stays");
+            assertEquals(total, table.getItemCount());
         } finally {
             if (before == null) {
                 System.clearProperty("cutover.workspace");

@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
@@ -37,7 +36,7 @@ final class ImportUsersJob extends Job {
 
     private final Path file;
     private final BiConsumer<ImportUsersJob, Outcome> onDone;
-    private volatile double fractionDone;
+    private volatile cutover.ui.FractionMonitor tracking;
     private volatile boolean started;
 
     ImportUsersJob(Path file, BiConsumer<ImportUsersJob, Outcome> onDone) {
@@ -52,7 +51,8 @@ final class ImportUsersJob extends Job {
     }
 
     double fractionDone() {
-        return fractionDone;
+        cutover.ui.FractionMonitor now = tracking;
+        return now == null ? 0 : now.fraction();
     }
 
     /** Once true, the job reports an outcome; a job cancelled before this never does. */
@@ -62,6 +62,7 @@ final class ImportUsersJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        tracking = new cutover.ui.FractionMonitor(monitor);
         started = true;
         List<MfaServerUser> users = new ArrayList<>(estimateUsers());
         List<ImportProblem> problems = new ArrayList<>();
@@ -71,7 +72,7 @@ final class ImportUsersJob extends Job {
                 if (problems.size() < MAX_PROBLEMS_KEPT) {
                     problems.add(problem);
                 }
-            }, new Tracking(monitor));
+            }, tracking);
             outcome = new Outcome(file, Collections.unmodifiableList(users), summary, problems, null);
         } catch (MfaServerImportException e) {
             outcome = new Outcome(file, List.of(), null, problems, e);
@@ -89,35 +90,6 @@ final class ImportUsersJob extends Job {
             return (int) Math.min(2_000_000, Math.max(16, Files.size(file) / 180));
         } catch (Exception e) {
             return 16;
-        }
-    }
-
-    /** Records progress in counters; cancellation still comes from the job's own monitor. */
-    private final class Tracking extends ProgressMonitorWrapper {
-        private double total = 1;
-        private double worked;
-
-        Tracking(IProgressMonitor monitor) {
-            super(monitor);
-        }
-
-        @Override
-        public void beginTask(String name, int totalWork) {
-            total = Math.max(1, totalWork);
-            worked = 0;
-            super.beginTask(name, totalWork);
-        }
-
-        @Override
-        public void worked(int work) {
-            internalWorked(work);
-        }
-
-        @Override
-        public void internalWorked(double work) {
-            worked += work;
-            fractionDone = Math.min(1.0, worked / total);
-            super.internalWorked(work);
         }
     }
 }

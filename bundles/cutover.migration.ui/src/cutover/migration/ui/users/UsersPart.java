@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 import cutover.core.mfaserver.MfaServerUser;
+import cutover.ui.ProgressRow;
 import cutover.ui.StatusLine;
 import cutover.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
@@ -43,7 +44,7 @@ public class UsersPart {
 
     private Display display;
     private FilterBar filters;
-    private ImportProgress progress;
+    private ProgressRow progress;
     private Composite tableHost;
     private StackLayout tableStack;
     private Composite emptyState;
@@ -63,7 +64,8 @@ public class UsersPart {
         parent.setLayout(new GridLayout(1, false));
         filters = new FilterBar(parent, filter -> recomputeView(), () -> table().chooseColumns());
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        progress = new ImportProgress(parent, this::cancelImport);
+        progress = new ProgressRow(parent, "users.import",
+                "Stop the import (Esc); the users shown before stay as they were", this::cancelImport);
         progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         tableHost = new Composite(parent, SWT.NONE);

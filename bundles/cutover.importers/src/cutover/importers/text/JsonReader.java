@@ -1,25 +1,33 @@
-package cutover.importers.inventory;
+package cutover.importers.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A streaming reader of strict JSON (RFC 8259) as PowerShell's ConvertTo-Json writes it. A top-level array is
- * handed over one element at a time, so only one element is ever in memory; strings, nesting and the number of
- * fields are bounded so a hostile file cannot exhaust memory or the stack. Knows the line of everything it reads.
+ * A streaming reader of strict JSON (RFC 8259), as PowerShell's ConvertTo-Json and Cutover write it. A top-level
+ * array can be handed over one element at a time, so only one element is ever in memory; strings, nesting and the
+ * number of fields are bounded so a hostile file cannot exhaust memory or the stack. Knows the line of everything
+ * it reads.
+ *
+ * <p>Values are {@link JsonObject}, {@code List<Object>}, {@code String}, {@link Number}, {@code Boolean} or null.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** A number, kept as written. */
-    record Number(String text) {
+    public record Number(String text) {
+
+        public BigDecimal value() {
+            return new BigDecimal(text);
+        }
     }
 
     /** Receives each top-level value in turn. */
-    interface ElementConsumer {
+    public interface ElementConsumer {
         /** @param index the position in the top-level array, or -1 when the top-level value is not an array */
-        void accept(Object value, int index) throws InventoryFormatException;
+        void accept(Object value, int index);
     }
 
     private static final int MAX_FIELDS = 10_000;
@@ -35,26 +43,18 @@ final class JsonReader {
     private long line = 1;
     private int depth;
 
-    JsonReader(Reader in, int maxString, int maxDepth) {
+    public JsonReader(Reader in, int maxString, int maxDepth) {
         this.in = in;
         this.maxString = maxString;
         this.maxDepth = maxDepth;
-    }
-
-    long line() {
-        return line;
     }
 
     /**
      * Reads the whole input: each element of a top-level array, or the top-level value itself, goes to the
      * consumer. Text after the top-level value is an error.
      */
-    void readTopLevel(ElementConsumer consumer) throws IOException, InventoryFormatException {
-        int c = skipWhitespace();
-        if (c < 0) {
-            throw new InventoryFormatException(0, "the file is empty");
-        }
-        if (c == '[') {
+    public void readTopLevel(ElementConsumer consumer) throws IOException, InvalidJsonException {
+        if (startOfInput() == '[') {
             read();
             depth++;
             int index = 0;
@@ -78,12 +78,33 @@ final class JsonReader {
         } else {
             consumer.accept(value(), -1);
         }
+        expectEnd();
+    }
+
+    /** Reads the whole input as one value, a top-level array included. Text after it is an error. */
+    public Object readValue() throws IOException, InvalidJsonException {
+        startOfInput();
+        Object value = value();
+        expectEnd();
+        return value;
+    }
+
+    /** The first character that is not whitespace; an input of whitespace alone is refused as empty. */
+    private int startOfInput() throws IOException, InvalidJsonException {
+        int c = skipWhitespace();
+        if (c < 0) {
+            throw new InvalidJsonException(0, "the file is empty");
+        }
+        return c;
+    }
+
+    private void expectEnd() throws IOException, InvalidJsonException {
         if (skipWhitespace() >= 0) {
             throw error("unexpected text after the end of the JSON value");
         }
     }
 
-    private Object value() throws IOException, InventoryFormatException {
+    private Object value() throws IOException, InvalidJsonException {
         int c = skipWhitespace();
         return switch (c) {
             case '{' -> object();
@@ -102,7 +123,7 @@ final class JsonReader {
         };
     }
 
-    private JsonObject object() throws IOException, InventoryFormatException {
+    private JsonObject object() throws IOException, InvalidJsonException {
         enter();
         JsonObject object = new JsonObject(line);
         read();
@@ -124,7 +145,7 @@ final class JsonReader {
             }
             read();
             if (!object.put(name, value(), nameLine)) {
-                throw new InventoryFormatException(nameLine, "invalid JSON: the field \"" + name + "\" appears twice");
+                throw new InvalidJsonException(nameLine, "invalid JSON: the field \"" + name + "\" appears twice");
             }
             if (object.fields().size() > MAX_FIELDS) {
                 throw error("an object has more than " + MAX_FIELDS + " fields");
@@ -142,7 +163,7 @@ final class JsonReader {
         }
     }
 
-    private List<Object> array() throws IOException, InventoryFormatException {
+    private List<Object> array() throws IOException, InvalidJsonException {
         enter();
         read();
         List<Object> array = new ArrayList<>();
@@ -169,7 +190,7 @@ final class JsonReader {
         }
     }
 
-    private String string() throws IOException, InventoryFormatException {
+    private String string() throws IOException, InvalidJsonException {
         read();
         text.setLength(0);
         while (true) {
@@ -193,31 +214,27 @@ final class JsonReader {
         }
     }
 
-    private int escape() throws IOException, InventoryFormatException {
+    private int escape() throws IOException, InvalidJsonException {
         int c = read();
-        return switch (c) {
-            case '"', '\\', '/' -> c;
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> {
-                int value = 0;
-                for (int i = 0; i < 4; i++) {
-                    int digit = Character.digit(read(), 16);
-                    if (digit < 0) {
-                        throw error("\\u must be followed by four hex digits");
-                    }
-                    value = value * 16 + digit;
+        if (c == 'u') {
+            int value = 0;
+            for (int i = 0; i < 4; i++) {
+                int digit = JsonEscapes.hexDigit(read());
+                if (digit < 0) {
+                    throw error("\\u must be followed by four hex digits");
                 }
-                yield value;
+                value = value * 16 + digit;
             }
-            default -> throw error("unknown escape in a string");
-        };
+            return value;
+        }
+        int escaped = JsonEscapes.letter(c);
+        if (escaped < 0) {
+            throw error("unknown escape in a string");
+        }
+        return escaped;
     }
 
-    private Number number() throws IOException, InventoryFormatException {
+    private Number number() throws IOException, InvalidJsonException {
         text.setLength(0);
         int c = peek();
         while (c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || c >= '0' && c <= '9') {
@@ -234,7 +251,7 @@ final class JsonReader {
         return new Number(number);
     }
 
-    private Object literal(String word, Object value) throws IOException, InventoryFormatException {
+    private Object literal(String word, Object value) throws IOException, InvalidJsonException {
         for (int i = 0; i < word.length(); i++) {
             if (read() != word.charAt(i)) {
                 throw error("unexpected text; expected a value such as a string, number, true, false or null");
@@ -243,7 +260,7 @@ final class JsonReader {
         return value;
     }
 
-    private void enter() throws InventoryFormatException {
+    private void enter() throws InvalidJsonException {
         if (++depth > maxDepth) {
             throw error("objects and arrays are nested deeper than " + maxDepth + " levels");
         }
@@ -286,7 +303,7 @@ final class JsonReader {
         return n > 0;
     }
 
-    private InventoryFormatException error(String message) {
-        return new InventoryFormatException(line, "invalid JSON: " + message);
+    private InvalidJsonException error(String message) {
+        return new InvalidJsonException(line, "invalid JSON: " + message);
     }
 }

@@ -1,4 +1,4 @@
-package cutover.migration.ui.users;
+package cutover.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -10,8 +10,11 @@ import org.eclipse.swt.widgets.ProgressBar;
 
 import cutover.ui.WidgetIds;
 
-/** The progress row shown while an import runs: what is read, how far, and a Cancel button (also Esc). */
-final class ImportProgress {
+/**
+ * The row a view shows while a long read runs: what is read, how far, and a Cancel button. Hidden (and taking no
+ * space) otherwise. Widget ids are {@code <prefix>.label}, {@code <prefix>.progress} and {@code <prefix>.cancel}.
+ */
+public final class ProgressRow {
 
     private static final int SCALE = 1000;
     private final Composite row;
@@ -19,47 +22,51 @@ final class ImportProgress {
     private final ProgressBar bar;
     private final Button cancel;
 
-    ImportProgress(Composite parent, Runnable onCancel) {
+    /**
+     * @param idPrefix the prefix of the widget ids, for example {@code users.import}
+     * @param cancelTip what Cancel does, for its tooltip
+     */
+    public ProgressRow(Composite parent, String idPrefix, String cancelTip, Runnable onCancel) {
         row = new Composite(parent, SWT.NONE);
         row.setLayout(new GridLayout(3, false));
-        label = WidgetIds.tag(new Label(row, SWT.NONE), "users.import.label");
+        label = WidgetIds.tag(new Label(row, SWT.NONE), idPrefix + ".label");
         label.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        bar = WidgetIds.tag(new ProgressBar(row, SWT.SMOOTH), "users.import.progress");
+        bar = WidgetIds.tag(new ProgressBar(row, SWT.SMOOTH), idPrefix + ".progress");
         bar.setMaximum(SCALE);
         GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         barData.widthHint = 300;
         bar.setLayoutData(barData);
-        cancel = WidgetIds.tag(new Button(row, SWT.PUSH), "users.import.cancel");
+        cancel = WidgetIds.tag(new Button(row, SWT.PUSH), idPrefix + ".cancel");
         cancel.setText("&Cancel");
-        cancel.setToolTipText("Stop the import (Esc); the users shown before stay as they were");
+        cancel.setToolTipText(cancelTip);
         cancel.addListener(SWT.Selection, e -> onCancel.run());
         setVisible(false);
     }
 
-    Composite control() {
+    public Composite control() {
         return row;
     }
 
-    void start(String what) {
+    public void start(String what) {
         label.setText(what);
         bar.setSelection(0);
         cancel.setEnabled(true);
         setVisible(true);
     }
 
-    void update(String what, double fraction) {
+    public void update(String what, double fraction) {
         label.setText(what);
         bar.setSelection((int) Math.round(Math.max(0, Math.min(1, fraction)) * SCALE));
         row.layout();
     }
 
-    void cancelling() {
+    public void cancelling() {
         label.setText("Cancelling…");
         cancel.setEnabled(false);
         row.layout();
     }
 
-    void finish() {
+    public void finish() {
         setVisible(false);
     }
 
