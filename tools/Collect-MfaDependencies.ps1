@@ -14,7 +14,8 @@
                   authsrv-parameters.reg      reg export of HKLM\SYSTEM\CurrentControlSet\Services\AuthSrv\Parameters
                   azuremfa.reg                reg export of HKLM\SOFTWARE\Microsoft\AzureMfa (the NPS extension)
       AD FS       relying-party-trusts.json, global-authentication-policy.json, access-control-policies.json
-                  (ConvertTo-Json -Depth 5), MultiFactorAuthenticationAdfsAdapter.config
+                  (ConvertTo-Json -Depth 5), additional-authentication-rule.txt (Get-AdfsAdditionalAuthenticationRule,
+                  the farm-wide rule; empty when the farm has none), MultiFactorAuthenticationAdfsAdapter.config
                   (Export-AdfsAuthenticationProviderConfigurationData, passwords removed)
       MFA Server  <server>-UserPortal\web.config, <server>-MobileAppWebService\web.config (passwords removed);
                   radius-clients.csv and ldap-clients.csv: EMPTY templates. The MFA Server console has no
@@ -122,6 +123,9 @@ try {
         }
         Step 'AD FS access control policies' {
             Save-Utf8 (Join-Path $Server 'access-control-policies.json') (Get-AdfsAccessControlPolicy | ConvertTo-Json -Depth 5)
+        }
+        Step 'AD FS farm additional authentication rule' {
+            Save-Utf8 (Join-Path $Server 'additional-authentication-rule.txt') (@(Get-AdfsAdditionalAuthenticationRule) -join "`r`n")
         }
         Step 'MFA Server adapter configuration (passwords removed)' {
             $adapter = Get-AdfsAuthenticationProvider | Where-Object { $_.Name -match 'AzureMfaServerAuthentication|WindowsAzureMultiFactorAuthentication' } | Select-Object -First 1

@@ -2,8 +2,10 @@ package cutover.core.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,27 @@ class ClaimRulesTest {
         assertTrue(ClaimRules.issuedClaims(storeQuery).isEmpty());
         assertTrue(ClaimRules.issuedClaims(null).isEmpty());
         assertTrue(ClaimRules.issuedClaims("=> issue(").isEmpty());
+    }
+
+    @Test
+    void arrowsInsideAStatementAreNotRules() {
+        String rules = "c:[] => issue(Type = \"urn:a\", Value = \"x => issue(Type = urn:b)\");\r\n"
+                + "c:[] => add(Type = \"urn:c\", Value = \"y\");";
+
+        assertEquals(List.of(new ClaimRules.IssuedClaim("urn:a", "x => issue(Type = urn:b)"),
+                new ClaimRules.IssuedClaim("urn:c", "y")), ClaimRules.issuedClaims(rules));
+    }
+
+    @Test
+    void hostileTextIsReadInLinearTime() {
+        String unclosed = "=> issue(Type = \"urn:a\", ".repeat(40_000);
+        String nested = "=> issue(".repeat(100_000) + ")".repeat(100_000) + ";";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertEquals(List.of(new ClaimRules.IssuedClaim("urn:a", null)), ClaimRules.issuedClaims(unclosed));
+            assertTrue(ClaimRules.issuedClaims(nested).isEmpty());
+            assertFalse(ClaimRules.issuesMultipleAuthn(nested));
+        });
     }
 
     @Test

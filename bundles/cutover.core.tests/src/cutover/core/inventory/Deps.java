@@ -38,6 +38,15 @@ final class Deps {
                 mfaServer, Facts.ENTRA_MFA_ADAPTER, entra);
     }
 
+    /** The farm's adapters with its own additional authentication rule, and any other facts. */
+    static Dependency farmWithRule(String rule, String... attributePairs) {
+        String[] pairs = new String[attributePairs.length + 2];
+        pairs[0] = Facts.FARM_ADDITIONAL_AUTHENTICATION_RULE;
+        pairs[1] = rule;
+        System.arraycopy(attributePairs, 0, pairs, 2, attributePairs.length);
+        return of(DependencyCategory.ADFS_ADAPTER, "ADFS01", "AD FS farm MFA adapters", pairs);
+    }
+
     static Dependency npsExtension(String source, boolean installed, String cloud) {
         return cloud == null
                 ? of(DependencyCategory.NPS_EXTENSION, source, "NPS extension on " + source,

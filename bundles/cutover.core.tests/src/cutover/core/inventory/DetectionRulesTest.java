@@ -206,6 +206,42 @@ class DetectionRulesTest {
     }
 
     @Test
+    void adfsFarmRuleMfaserver() {
+        // the farm itself and every relying party trust of it (same source)
+        assertHas(Signature.ADFS_FARM_RULE_MFASERVER, Deps.farmWithRule(MFA_SERVER_RULE));
+        assertTrue(Deps.signatures("app", Deps.relyingParty("app"), Deps.farmWithRule(MFA_SERVER_RULE))
+                .contains(Signature.ADFS_FARM_RULE_MFASERVER.id()));
+        assertTrue(Deps.signatures("app", Deps.relyingParty("app"), Deps.farmWithRule(MFA_SERVER_RULE.replace(
+                "AzureMfaServerAuthentication", "WindowsAzureMultiFactorAuthentication")))
+                .contains(Signature.ADFS_FARM_RULE_MFASERVER.id()));
+        // another farm's rule does not apply
+        Dependency otherFarm = Deps.of(DependencyCategory.ADFS_RELYING_PARTY, "ADFS02", "app");
+        assertFalse(Deps.signatures("app", otherFarm, Deps.farmWithRule(MFA_SERVER_RULE))
+                .contains(Signature.ADFS_FARM_RULE_MFASERVER.id()));
+        // the Entra MFA adapter by name, a rule that only requires MFA, and no rule are not MFA Server by name
+        assertLacks(Signature.ADFS_FARM_RULE_MFASERVER, Deps.farmWithRule(MFA_SERVER_RULE.replace(
+                "AzureMfaServerAuthentication", "AzureMfaAuthentication")));
+        assertLacks(Signature.ADFS_FARM_RULE_MFASERVER, Deps.farmWithRule(MULTIPLE_AUTHN));
+        assertLacks(Signature.ADFS_FARM_RULE_MFASERVER, Deps.farmWithRule(Facts.NO_FARM_RULE));
+        // a trust's own rules are not the farm's
+        assertLacks(Signature.ADFS_FARM_RULE_MFASERVER, Deps.relyingParty("app",
+                Facts.ADDITIONAL_AUTHENTICATION_RULES, MFA_SERVER_RULE));
+    }
+
+    @Test
+    void adfsFarmRuleRequiresMfa() {
+        assertHas(Signature.ADFS_FARM_RULE_REQUIRES_MFA, Deps.farmWithRule(MULTIPLE_AUTHN));
+        assertTrue(Deps.signatures("app", Deps.relyingParty("app"), Deps.farmWithRule(MULTIPLE_AUTHN,
+                Facts.MFA_SERVER_ADAPTER, Facts.YES)).contains(Signature.ADFS_FARM_RULE_REQUIRES_MFA.id()));
+        assertLacks(Signature.ADFS_FARM_RULE_REQUIRES_MFA, Deps.farmWithRule(MFA_SERVER_RULE));
+        assertLacks(Signature.ADFS_FARM_RULE_REQUIRES_MFA, Deps.farmWithRule(Facts.NO_FARM_RULE));
+        assertLacks(Signature.ADFS_FARM_RULE_REQUIRES_MFA, Deps.farm(Facts.YES, Facts.NO));
+        // other categories of the same source are not AD FS
+        assertFalse(Deps.signatures("portal", Deps.of(DependencyCategory.WEB_SDK_CONSUMER, "ADFS01", "portal"),
+                Deps.farmWithRule(MULTIPLE_AUTHN)).contains(Signature.ADFS_FARM_RULE_REQUIRES_MFA.id()));
+    }
+
+    @Test
     void adfsAcpRequiresMfa() {
         assertHas(Signature.ADFS_ACP_REQUIRES_MFA, Deps.relyingParty("app", Facts.ACCESS_CONTROL_POLICY,
                 "Permit everyone and require MFA"));

@@ -144,6 +144,84 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void farmRuleRequiringMfaAppliesToEveryTrustOfTheFarm() {
+        String multipleAuthn = "c:[type == \"http://schemas.microsoft.com/ws/2012/01/insidecorporatenetwork\", value "
+                + "== \"false\"] => issue(type = \"http://schemas.microsoft.com/ws/2008/06/identity/claims/"
+                + "authenticationmethod\", value = \"http://schemas.microsoft.com/claims/multipleauthn\");";
+        Dependency plain = Deps.relyingParty("app", Facts.ACCESS_CONTROL_POLICY, "Permit everyone");
+
+        Recommendation mfaServerFarm = Deps.analyze("app", plain, Deps.farmWithRule(multipleAuthn,
+                Facts.MFA_SERVER_ADAPTER, Facts.YES, Facts.ENTRA_MFA_ADAPTER, Facts.NO)).recommendation();
+        Recommendation entraFarm = Deps.analyze("app", plain, Deps.farmWithRule(multipleAuthn,
+                Facts.MFA_SERVER_ADAPTER, Facts.NO, Facts.ENTRA_MFA_ADAPTER, Facts.YES)).recommendation();
+        Recommendation unknownFarm = Deps.analyze("app", plain, Deps.farmWithRule(multipleAuthn)).recommendation();
+
+        assertEquals(MigrationTarget.ADFS_UPGRADE, mfaServerFarm.target());
+        assertEquals("REC-ADFS-UPGRADE", mfaServerFarm.ruleId());
+        assertEquals(AdfsRecommendations.FARM_RULE_REQUIRES_MFA, mfaServerFarm.reasons().get(0));
+        assertTrue(mfaServerFarm.reasons().contains("The farm's MFA provider is the MFA Server adapter."));
+        assertEquals("REC-ADFS-ENTRA-ADAPTER", entraFarm.ruleId());
+        assertEquals("REC-ADFS-PROVIDER-UNKNOWN", unknownFarm.ruleId());
+    }
+
+    @Test
+    void farmRuleNamingMfaServerMeansUpgradingAdfsWhateverTheProviderList() {
+        String byName = "NOT EXISTS([Type == \"http://schemas.microsoft.com/ws/2008/06/identity/claims/groupsid\", "
+                + "Value == \"S-1-5-21-1-2-3-4421\"]) => issue(Type = \"http://schemas.microsoft.com/claims/"
+                + "authnmethodsproviders\", Value = \"AzureMfaServerAuthentication\");";
+        Dependency farm = Deps.farmWithRule(byName, Facts.MFA_SERVER_ADAPTER, Facts.NO, Facts.ENTRA_MFA_ADAPTER,
+                Facts.YES);
+
+        Recommendation trust = Deps.analyze("app", Deps.relyingParty("app"), farm).recommendation();
+        Recommendation adapters = Deps.analyze("AD FS farm MFA adapters", farm).recommendation();
+
+        assertEquals(MigrationTarget.ADFS_UPGRADE, trust.target());
+        assertTrue(trust.reasons().contains(AdfsRecommendations.FARM_RULE_MFA_SERVER));
+        assertTrue(trust.reasons().contains("The farm's rule sends users to the MFA Server adapter by name."));
+        assertTrue(trust.reasons().contains(AdfsRecommendations.UPGRADE));
+        assertEquals(MigrationTarget.ADFS_UPGRADE, adapters.target());
+        assertEquals("REC-ADFS-ADAPTER-UPGRADE", adapters.ruleId());
+        assertTrue(adapters.reasons().get(0).startsWith(AdfsRecommendations.FARM_RULE_MFA_SERVER), adapters.reasons()
+                .toString());
+    }
+
+    @Test
+    void farmAdaptersNameTheFarmRuleOrSayTheProviderIsUnknown() {
+        String multipleAuthn = "=> issue(Type = \"http://schemas.microsoft.com/ws/2008/06/identity/claims/"
+                + "authenticationmethod\", Value = \"http://schemas.microsoft.com/claims/multipleauthn\");";
+
+        Recommendation mfaServer = Deps.analyze("AD FS farm MFA adapters", Deps.farmWithRule(multipleAuthn,
+                Facts.MFA_SERVER_ADAPTER, Facts.YES, Facts.ENTRA_MFA_ADAPTER, Facts.NO)).recommendation();
+        Recommendation onlyTheRule = Deps.analyze("AD FS farm MFA adapters", Deps.farmWithRule(multipleAuthn))
+                .recommendation();
+        Recommendation entra = Deps.analyze("AD FS farm MFA adapters", Deps.farmWithRule(multipleAuthn,
+                Facts.MFA_SERVER_ADAPTER, Facts.NO, Facts.ENTRA_MFA_ADAPTER, Facts.YES)).recommendation();
+
+        assertEquals("REC-ADFS-ADAPTER-UPGRADE", mfaServer.ruleId());
+        assertTrue(mfaServer.reasons().get(1).startsWith(AdfsRecommendations.FARM_RULE_REQUIRES_MFA));
+        assertEquals(MigrationTarget.REVIEW, onlyTheRule.target(), "no provider list: not \"no MFA Server adapter\"");
+        assertEquals("REC-ADFS-PROVIDER-UNKNOWN", onlyTheRule.ruleId());
+        assertTrue(onlyTheRule.reasons().contains(AdfsRecommendations.FARM_RULE_REQUIRES_MFA));
+        assertEquals(List.of(AdfsRecommendations.COLLECT_GLOBAL_POLICY), onlyTheRule.caveats());
+        assertEquals("REC-ADFS-NO-MFASERVER-ADAPTER", entra.ruleId());
+    }
+
+    @Test
+    void noFarmRuleCollectedIsACaveatAnEmptyOneIsNot() {
+        Dependency plain = Deps.relyingParty("app", Facts.ACCESS_CONTROL_POLICY, "Permit everyone");
+
+        Recommendation notCollected = Deps.analyze("app", plain, Deps.farm(Facts.YES, Facts.NO)).recommendation();
+        Recommendation none = Deps.analyze("app", plain, Deps.farmWithRule(Facts.NO_FARM_RULE,
+                Facts.MFA_SERVER_ADAPTER, Facts.YES)).recommendation();
+
+        assertEquals("REC-ADFS-NO-MFA", notCollected.ruleId());
+        assertTrue(notCollected.caveats().get(0).contains("Get-AdfsAdditionalAuthenticationRule"));
+        assertEquals("REC-ADFS-NO-MFA", none.ruleId());
+        assertEquals(List.of(), none.caveats());
+        assertTrue(none.reasons().get(0).contains("farm's additional authentication rule"));
+    }
+
+    @Test
     void microsoftOnlineTrustMentionsCloudAuthentication() {
         Recommendation r = Deps.analyze("Microsoft Office 365 Identity Platform",
                 Deps.relyingParty("Microsoft Office 365 Identity Platform", Facts.ACCESS_CONTROL_POLICY,

@@ -25,17 +25,35 @@ final class AnalysisContext {
         UNKNOWN
     }
 
+    /**
+     * What an AD FS farm's own additional authentication rule ({@code Get-AdfsAdditionalAuthenticationRule}) issues;
+     * it applies to every relying party trust of the farm. Read once per farm, not once per trust.
+     *
+     * @param namesMfaServer it issues the authnmethodsproviders claim naming the MFA Server adapter
+     * @param requiresMfa it issues authenticationmethod = multipleauthn
+     */
+    record FarmRule(boolean namesMfaServer, boolean requiresMfa) {
+    }
+
     private final Map<String, Dependency> npsExtensions = new HashMap<>();
     private final Map<String, Dependency> adfsAdapters = new HashMap<>();
     private final Map<String, Dependency> serverGroups = new HashMap<>();
     private final Map<String, AdfsAccessControlPolicy> accessControlPolicies = new HashMap<>();
+    private final Map<String, FarmRule> farmRules = new HashMap<>();
     private final Set<String> mfaServerHosts = new HashSet<>();
 
     AnalysisContext(ImportedInventory imported) {
         for (Dependency d : imported.dependencies()) {
             switch (d.category()) {
                 case NPS_EXTENSION -> npsExtensions.put(key(d.source()), d);
-                case ADFS_ADAPTER -> adfsAdapters.put(key(d.source()), d);
+                case ADFS_ADAPTER -> {
+                    adfsAdapters.put(key(d.source()), d);
+                    String rule = d.attribute(Facts.FARM_ADDITIONAL_AUTHENTICATION_RULE);
+                    if (rule != null) {
+                        farmRules.put(key(d.source()), new FarmRule(ClaimRules.issuesMfaServerProvider(rule),
+                                ClaimRules.issuesMultipleAuthn(rule)));
+                    }
+                }
                 case RADIUS_SERVER_GROUP -> serverGroups.put(key(d.source(), d.name()), d);
                 default -> {
                 }
@@ -63,6 +81,11 @@ final class AnalysisContext {
 
     AdfsAccessControlPolicy accessControlPolicy(String source, String name) {
         return accessControlPolicies.get(key(source, name));
+    }
+
+    /** The farm's own additional authentication rule, or null when it was not collected from that source. */
+    FarmRule farmRule(String source) {
+        return farmRules.get(key(source));
     }
 
     FarmProvider farmProvider(String source) {

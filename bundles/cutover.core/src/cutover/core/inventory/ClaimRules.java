@@ -32,6 +32,7 @@ final class ClaimRules {
         while (arrow >= 0) {
             int i = skipSpace(rules, arrow + 2);
             int open = statementStart(rules, i);
+            int next = arrow + 2;
             if (open >= 0) {
                 int close = closingParenthesis(rules, open);
                 String arguments = rules.substring(open + 1, close < 0 ? rules.length() : close);
@@ -39,8 +40,15 @@ final class ClaimRules {
                 if (type != null) {
                     claims.add(new IssuedClaim(type, argument(arguments, "value")));
                 }
+                if (close < 0) {
+                    // the statement runs to the end of the text: anything after it is inside it
+                    break;
+                }
+                // an "=>" within the statement's arguments is not a rule; skipping them keeps the reading linear
+                // in the length of the text, however hostile
+                next = close + 1;
             }
-            arrow = rules.indexOf("=>", arrow + 2);
+            arrow = rules.indexOf("=>", next);
         }
         return claims;
     }

@@ -30,6 +30,8 @@ final class DetectionRules {
             new Rule(Signature.ADFS_ENTRA_MFA_ADAPTER, DetectionRules::adfsEntraMfaAdapter),
             new Rule(Signature.ADFS_AUTHNMETHODSPROVIDERS_CLAIM, DetectionRules::adfsAuthnMethodsProvidersClaim),
             new Rule(Signature.ADFS_MULTIPLEAUTHN_CLAIM, DetectionRules::adfsMultipleAuthnClaim),
+            new Rule(Signature.ADFS_FARM_RULE_MFASERVER, DetectionRules::adfsFarmRuleMfaServer),
+            new Rule(Signature.ADFS_FARM_RULE_REQUIRES_MFA, DetectionRules::adfsFarmRuleRequiresMfa),
             new Rule(Signature.ADFS_ACP_REQUIRES_MFA, DetectionRules::adfsAccessControlPolicyRequiresMfa),
             new Rule(Signature.ADFS_MICROSOFT_ONLINE, DetectionRules::adfsMicrosoftOnline),
             new Rule(Signature.WEBSDK_CONSUMER, DetectionRules::webSdkConsumer),
@@ -177,6 +179,25 @@ final class DetectionRules {
     static boolean adfsMultipleAuthnClaim(Dependency d, AnalysisContext c) {
         return d.category() == DependencyCategory.ADFS_RELYING_PARTY
                 && ClaimRules.issuesMultipleAuthn(d.attribute(Facts.ADDITIONAL_AUTHENTICATION_RULES));
+    }
+
+    /** The farm and every relying party trust of it: the farm's own additional authentication rule names MFA Server. */
+    static boolean adfsFarmRuleMfaServer(Dependency d, AnalysisContext c) {
+        AnalysisContext.FarmRule rule = farmRule(d, c);
+        return rule != null && rule.namesMfaServer();
+    }
+
+    /** The farm and every relying party trust of it: the farm's own additional authentication rule requires MFA. */
+    static boolean adfsFarmRuleRequiresMfa(Dependency d, AnalysisContext c) {
+        AnalysisContext.FarmRule rule = farmRule(d, c);
+        return rule != null && rule.requiresMfa();
+    }
+
+    /** The additional authentication rule of the farm an AD FS dependency belongs to (same source), or null. */
+    private static AnalysisContext.FarmRule farmRule(Dependency d, AnalysisContext c) {
+        boolean adfs = d.category() == DependencyCategory.ADFS_ADAPTER
+                || d.category() == DependencyCategory.ADFS_RELYING_PARTY;
+        return adfs ? c.farmRule(d.source()) : null;
     }
 
     static boolean adfsAccessControlPolicyRequiresMfa(Dependency d, AnalysisContext c) {

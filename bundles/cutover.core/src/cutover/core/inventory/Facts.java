@@ -36,6 +36,11 @@ public final class Facts {
     public static final String PROTOCOL_PROFILE = "protocol";
     public static final String ACCESS_CONTROL_POLICY = "access control policy";
     public static final String ADDITIONAL_AUTHENTICATION_RULES = "additional authentication rules";
+    /**
+     * The AD FS farm's own additional authentication rule ({@code Get-AdfsAdditionalAuthenticationRule}), which applies
+     * to every relying party trust of the farm; {@link #NO_FARM_RULE} when the farm has none.
+     */
+    public static final String FARM_ADDITIONAL_AUTHENTICATION_RULE = "farm additional authentication rule";
     public static final String ADDITIONAL_AUTHENTICATION_PROVIDERS = "additional authentication providers";
     public static final String MFA_SERVER_ADAPTER = "MFA Server adapter";
     public static final String ENTRA_MFA_ADAPTER = "Entra MFA adapter";
@@ -68,6 +73,9 @@ public final class Facts {
     public static final String SERVERS = "servers";
     public static final String MESSAGE_AUTHENTICATOR = "Message-Authenticator required";
     public static final String EAP_TYPES = "EAP types";
+
+    /** The value of {@link #FARM_ADDITIONAL_AUTHENTICATION_RULE} when the farm has no such rule. */
+    public static final String NO_FARM_RULE = "(none)";
 
     /** Values of {@link #DEFINED_IN}. */
     public static final String IN_NPS = "NPS";

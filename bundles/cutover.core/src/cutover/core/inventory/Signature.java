@@ -31,6 +31,14 @@ public enum Signature {
             "An additional authentication rule issues the authnmethodsproviders claim naming the MFA Server adapter."),
     ADFS_MULTIPLEAUTHN_CLAIM("ADFS-MULTIPLEAUTHN-CLAIM",
             "An additional authentication rule issues authenticationmethod = multipleauthn, which triggers MFA."),
+    ADFS_FARM_RULE_MFASERVER("ADFS-FARM-RULE-MFASERVER",
+            "The farm's additional authentication rule (Get-AdfsAdditionalAuthenticationRule), which applies to every "
+                    + "relying party trust of the farm, issues the authnmethodsproviders claim naming the MFA Server "
+                    + "adapter."),
+    ADFS_FARM_RULE_REQUIRES_MFA("ADFS-FARM-RULE-REQUIRES-MFA",
+            "The farm's additional authentication rule (Get-AdfsAdditionalAuthenticationRule), which applies to every "
+                    + "relying party trust of the farm, issues authenticationmethod = multipleauthn, which triggers "
+                    + "MFA."),
     ADFS_ACP_REQUIRES_MFA("ADFS-ACP-REQUIRES-MFA", "The trust's access control policy requires MFA."),
     ADFS_MICROSOFT_ONLINE("ADFS-MICROSOFT-ONLINE", "The trust federates the organisation's domains with Entra ID."),
     WEBSDK_CONSUMER("WEBSDK-CONSUMER", "The component calls MFA Server's Web Service SDK."),

@@ -37,8 +37,8 @@ class InventoryImporterTest {
 
         assertEquals(List.of(), imported.problems());
         assertEquals(List.of(new SkippedFile("README.txt", "not one of the files Cutover reads (NPS export, registry "
-                + "export, AD FS JSON or CLIXML, adapter configuration, web.config, MfaSettings.xml, MFA Server CSV "
-                + "template)")), imported.skippedFiles());
+                + "export, AD FS JSON or CLIXML, AD FS additional authentication rule, adapter configuration, "
+                + "web.config, MfaSettings.xml, MFA Server CSV template)")), imported.skippedFiles());
         assertEquals(11, imported.filesRead());
         var byCategory = inventory.summary().byCategory();
         assertEquals(50 + InventoryFixtures.MFA_SERVER_RADIUS_CLIENTS,

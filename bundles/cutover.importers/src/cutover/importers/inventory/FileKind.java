@@ -14,6 +14,8 @@ enum FileKind {
     ADFS_JSON,
     /** Get-Adfs... | Export-Clixml. */
     ADFS_CLIXML,
+    /** Get-AdfsAdditionalAuthenticationRule written to a text file: the farm's own additional authentication rule. */
+    ADFS_FARM_RULE,
     /** MultiFactorAuthenticationAdfsAdapter.config. */
     ADFS_ADAPTER_CONFIGURATION,
     /** web.config of the User portal, the Mobile App Web Service or another SDK consumer. */
@@ -29,6 +31,7 @@ enum FileKind {
             case REGISTRY_EXPORT -> new NpsExtensionRegistryParser().parse(text, out);
             case ADFS_JSON -> new AdfsJsonParser().parse(text, out);
             case ADFS_CLIXML -> new AdfsClixmlParser().parse(text, out);
+            case ADFS_FARM_RULE -> new AdfsFarmRuleParser().parse(text, out);
             case ADFS_ADAPTER_CONFIGURATION -> new AdfsAdapterConfigParser().parse(text, out);
             case WEB_CONFIG -> new WebConfigParser().parse(text, out);
             case MIM_MFA_SETTINGS -> new MimMfaSettingsParser().parse(text, out);

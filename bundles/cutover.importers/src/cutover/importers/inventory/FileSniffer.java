@@ -2,6 +2,7 @@ package cutover.importers.inventory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Tells from a file's first bytes which kind of collected file it is. The content decides, not the name: a
  * collector may name files anything. The name only decides whether something unreadable is worth an error (it
- * looks like one of ours) or just a skipped file.
+ * looks like one of ours) or just a skipped file, and that an empty {@code additional-authentication-rule.txt} is
+ * the AD FS farm's additional authentication rule saying there is none (an empty rule has no content to tell it by).
  */
 final class FileSniffer {
 
@@ -35,6 +37,10 @@ final class FileSniffer {
      */
     static Verdict sniff(byte[] head, int length, String fileName) throws InventoryFormatException {
         boolean ours = OUR_EXTENSIONS.contains(extension(fileName));
+        boolean farmRule = AdfsFarmRuleParser.isFarmRuleFileName(fileName);
+        if (length == 0 && farmRule) {
+            return new Verdict(FileKind.ADFS_FARM_RULE, new TextEncoding(StandardCharsets.UTF_8, 0), null);
+        }
         if (length == 0) {
             if (ours) {
                 throw new InventoryFormatException(0, "the file is empty");
@@ -64,6 +70,9 @@ final class FileSniffer {
         if (start.startsWith("<")) {
             return xml(start, encoding);
         }
+        if ((start.isEmpty() && farmRule) || AdfsFarmRuleParser.looksLikeClaimRules(start)) {
+            return new Verdict(FileKind.ADFS_FARM_RULE, encoding, null);
+        }
         if (start.startsWith("{") || start.startsWith("[")) {
             for (String property : ADFS_PROPERTIES) {
                 if (start.contains(property)) {
@@ -76,8 +85,13 @@ final class FileSniffer {
         if (isClientCsv(start)) {
             return new Verdict(FileKind.MFA_SERVER_CLIENTS_CSV, encoding, null);
         }
+        if (farmRule) {
+            return Verdict.skip("named like the AD FS farm's additional authentication rule, but it is not claim rule "
+                    + "language (a rule such as c:[...] => issue(...);)");
+        }
         return Verdict.skip("not one of the files Cutover reads (NPS export, registry export, AD FS JSON or CLIXML, "
-                + "adapter configuration, web.config, MfaSettings.xml, MFA Server CSV template)");
+                + "AD FS additional authentication rule, adapter configuration, web.config, MfaSettings.xml, MFA "
+                + "Server CSV template)");
     }
 
     private static Verdict xml(String text, TextEncoding encoding) {
