@@ -120,9 +120,11 @@ public class InventoryPart {
         refilter();
         var summary = inventory.summary();
         setState(COUNT.format(summary.total()) + " dependencies from " + openPath.getFileName()
-                + (summary.problems() > 0 ? " · " + COUNT.format(summary.problems()) + " import problems (see the tree)"
+                + (summary.problems() > 0 ? " · " + COUNT.format(summary.problems())
+                        + (summary.problems() == 1 ? " import problem" : " import problems") + " (see the tree)"
                         : "")
-                + (summary.skippedFiles() > 0 ? " · " + COUNT.format(summary.skippedFiles()) + " files skipped" : ""));
+                + (summary.skippedFiles() > 0 ? " · " + COUNT.format(summary.skippedFiles())
+                        + (summary.skippedFiles() == 1 ? " file skipped" : " files skipped") : ""));
         application.getContext().set(StatusLine.CONTEXT_KEY, state.getText());
     }
 
