@@ -39,26 +39,11 @@ public final class TenantSession implements AutoCloseable {
     private final GraphConnection connection;
     private final DemoTenant demo;
     private final String name;
-    private final Thread saveOnExit;
 
     private TenantSession(GraphConnection connection, DemoTenant demo, String name) {
         this.connection = connection;
-        this.demo = demo;
+        this.demo = demo; // saved on close, and by DemoTenant itself on Ctrl+C or TERM
         this.name = name;
-        // Ctrl+C or a TERM signal during a command must not lose what the demo tenant was written: the journal
-        // would then record writes the tenant no longer has
-        this.saveOnExit = demo == null || !demo.owned() ? null : new Thread(this::stopDemo, "cutover-demo-tenant-save");
-        if (saveOnExit != null) {
-            Runtime.getRuntime().addShutdownHook(saveOnExit);
-        }
-    }
-
-    private void stopDemo() {
-        try {
-            demo.close();
-        } catch (IOException e) {
-            System.err.println("cutover: cannot save the demo tenant: " + e.getMessage());
-        }
     }
 
     public static TenantSession open(Args args, PrintStream out) throws UsageException, IOException {
@@ -130,9 +115,8 @@ public final class TenantSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (saveOnExit != null) {
-            Runtime.getRuntime().removeShutdownHook(saveOnExit);
-            stopDemo();
+        if (demo != null) {
+            demo.close();
         }
     }
 }

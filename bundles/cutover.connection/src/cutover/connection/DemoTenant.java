@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * The workspace's demo tenant: a local, Graph-compatible tenant kept in {@code demo-tenant.json}, created from the
  * synthetic generator on first use. One process owns it at a time (a lock file): it serves the tenant and writes its
  * address to {@code demo-tenant.url}; a second process (a command beside the open workbench) attaches to that
- * address instead of loading a copy whose writes would be lost. The owner saves the tenant when closed.
+ * address instead of loading a copy whose writes would be lost. The owner saves the tenant when closed, and also
+ * when the process ends without closing it (Ctrl+C, a TERM signal): the journal would otherwise record writes the
+ * tenant no longer has.
  */
 public final class DemoTenant implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class DemoTenant implements AutoCloseable {
     private final Path state;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final Thread saveOnExit;
     private boolean closed;
 
     private DemoTenant(GraphConnection connection, String location, GraphEmulator emulator, LocalTenant tenant,
@@ -49,6 +52,10 @@ public final class DemoTenant implements AutoCloseable {
         this.state = state;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.saveOnExit = emulator == null ? null : new Thread(this::closeQuietly, "cutover-demo-tenant-save");
+        if (saveOnExit != null) {
+            Runtime.getRuntime().addShutdownHook(saveOnExit);
+        }
     }
 
     /**
@@ -134,6 +141,13 @@ public final class DemoTenant implements AutoCloseable {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != saveOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(saveOnExit);
+            } catch (IllegalStateException e) {
+                // the process is ending: the hook runs anyway and finds the tenant closed
+            }
+        }
         try {
             emulator.close();
             tenant.save(state);
@@ -141,6 +155,19 @@ public final class DemoTenant implements AutoCloseable {
             lock.release();
             lockChannel.close();
             Files.deleteIfExists(state.resolveSibling(URL_FILE));
+        }
+    }
+
+    /** What runs when the process ends without closing this tenant; null for an attached one (for tests). */
+    public Thread exitHook() {
+        return saveOnExit;
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            System.err.println("cutover: cannot save the demo tenant: " + e.getMessage());
         }
     }
 }

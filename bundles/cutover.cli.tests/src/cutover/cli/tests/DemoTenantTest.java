@@ -55,4 +55,28 @@ class DemoTenantTest {
             assertEquals(saved.tenantId(), reopened.tenant().tenantId());
         }
     }
+
+    @Test
+    void whatWasWrittenIsSavedWhenTheProcessEndsWithoutClosing() throws Exception {
+        DemoTenant owner = DemoTenant.open(workspace, 6, 40, message -> { });
+        cutover.core.tenant.EntraUser user = owner.tenant().snapshot().users().get(3);
+        boolean flipped = !user.systemPreferredEnabled();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(owner.location().substring(
+                        "local tenant at ".length()) + "/beta/users/" + user.objectId()
+                        + "/authentication/signInPreferences"))
+                        .header("Authorization", "Bearer demo-tenant").header("Content-Type", "application/json")
+                        .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"isSystemPreferredAuthenticationMethodEnabled\":" + flipped + "}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, answer.statusCode(), answer.body());
+
+        Thread hook = owner.exitHook();
+        assertTrue(Runtime.getRuntime().removeShutdownHook(hook), "registered to run when the JVM ends");
+        hook.run(); // what the JVM does on Ctrl+C or TERM
+        LocalTenant saved = LocalTenant.load(workspace.resolve("demo-tenant.json"));
+        assertEquals(flipped, saved.snapshot().users().stream().filter(u -> u.objectId().equals(user.objectId()))
+                .findFirst().orElseThrow().systemPreferredEnabled(), "the write survived");
+        owner.close(); // closing again after the hook is harmless
+    }
 }
