@@ -79,7 +79,7 @@ public class CutoverApplication implements IApplication {
                 Cutover — a workbench for migrating from MFA Server to Microsoft Entra multifactor authentication.
 
                 Usage:
-                  cutover                      open the workbench with a generated demo export loaded
+                  cutover                      open the workbench with a demo export, connected to the demo tenant
                   cutover demo [--users N]     the same, with N demo users (default 100,000)
                   cutover empty                open the workbench with nothing loaded
                   cutover open FILE            open the workbench with FILE in the Users view
