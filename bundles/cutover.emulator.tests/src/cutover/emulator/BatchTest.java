@@ -12,20 +12,11 @@ import cutover.core.tenant.EntraUser;
 import cutover.core.tenant.PhoneType;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class BatchTest {
+class BatchTest extends RunningEmulator {
 
     private static final String ALEX = "/users/" + TestTenants.ALEX_ID + "/authentication/";
-
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void runsDependentPartsAndAnswers424WhenADependencyFailed() throws Exception {
@@ -108,11 +99,6 @@ class BatchTest {
         assertEquals(2, parts.get("d").getAsJsonObject("body").getAsJsonArray("value").size());
         assertNull(emulator.tenant().user(TestTenants.ALEX_ID).orElseThrow().phone(PhoneType.ALTERNATE_MOBILE));
         assertEquals(1, emulator.stats().throttled());
-    }
-
-    private void start(EmulatorOptions options) throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), options);
-        http = new EmulatorHttp(emulator);
     }
 
     private EmulatorHttp.Response batch(String path, JsonArray requests) throws Exception {

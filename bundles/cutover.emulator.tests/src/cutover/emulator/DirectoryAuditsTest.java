@@ -15,22 +15,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class DirectoryAuditsTest {
+class DirectoryAuditsTest extends RunningEmulator {
 
     private static final String AUDITS = "/v1.0/auditLogs/directoryAudits";
     private static final Instant NOW = Instant.parse("2026-03-01T00:00:00Z");
     private static final Set<Integer> METHOD_CODES = Set.of(0, 2, 3, 5, 6, 7);
-
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void syntheticTenantsHaveAReproducibleMfaManagementHistory() throws Exception {
@@ -220,11 +211,6 @@ class DirectoryAuditsTest {
         for (int i = 0; i < 20; i++) {
             assertEquals(200, http.get(AUDITS).status());
         }
-    }
-
-    private void start(LocalTenant tenant, EmulatorOptions options) throws Exception {
-        emulator = GraphEmulator.start(tenant, options);
-        http = new EmulatorHttp(emulator);
     }
 
     /** Every entry, following the next links. */

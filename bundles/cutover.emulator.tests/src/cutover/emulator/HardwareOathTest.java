@@ -9,12 +9,11 @@ import cutover.core.tenant.HardwareOathStatus;
 import cutover.core.tenant.HardwareOathToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HardwareOathTest {
+class HardwareOathTest extends RunningEmulator {
 
     private static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -22,18 +21,9 @@ class HardwareOathTest {
     @TempDir
     Path directory;
 
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
     @BeforeEach
     void start() throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), TestTenants.options().build());
-        http = new EmulatorHttp(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        start(TestTenants.options().build());
     }
 
     @Test

@@ -7,28 +7,18 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import cutover.core.tenant.EntraUser;
 import cutover.core.tenant.PhoneType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PhoneMethodsTest {
+class PhoneMethodsTest extends RunningEmulator {
 
     private static final String ALEX_PHONES = "/v1.0/users/" + TestTenants.ALEX_ID + "/authentication/phoneMethods";
     private static final String MOBILE = PhoneType.MOBILE.methodId();
     private static final String ALTERNATE = PhoneType.ALTERNATE_MOBILE.methodId();
 
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
     @BeforeEach
     void start() throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), TestTenants.options().build());
-        http = new EmulatorHttp(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        start(TestTenants.options().build());
     }
 
     @Test

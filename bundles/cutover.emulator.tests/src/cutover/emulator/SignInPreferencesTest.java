@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cutover.core.tenant.EntraMethod;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SignInPreferencesTest {
+class SignInPreferencesTest extends RunningEmulator {
 
     private static final String BEA_PREFERENCES = "/beta/users/" + TestTenants.BEA_ID
             + "/authentication/signInPreferences";
 
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
     @BeforeEach
     void start() throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), TestTenants.options().build());
-        http = new EmulatorHttp(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        start(TestTenants.options().build());
     }
 
     @Test

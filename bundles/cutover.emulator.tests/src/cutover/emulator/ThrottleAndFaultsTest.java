@@ -9,21 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cutover.core.tenant.PhoneType;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ThrottleAndFaultsTest {
+class ThrottleAndFaultsTest extends RunningEmulator {
 
     private static final String ALEX_PHONES = "/v1.0/users/" + TestTenants.ALEX_ID + "/authentication/phoneMethods";
     private static final String MOBILE_BODY = "{\"phoneNumber\":\"+1 2065550100\",\"phoneType\":\"mobile\"}";
-
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void eleventhWriteOfTenPer150SecondsIsThrottled() throws Exception {
@@ -118,11 +109,6 @@ class ThrottleAndFaultsTest {
             statuses.append(http.get(ALEX_PHONES).status()).append(' ');
         }
         return statuses.toString();
-    }
-
-    private void start(EmulatorOptions options) throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), options);
-        http = new EmulatorHttp(emulator);
     }
 
     private String phone(PhoneType type) {

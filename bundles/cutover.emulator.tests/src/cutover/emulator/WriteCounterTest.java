@@ -7,27 +7,17 @@ import com.google.gson.JsonObject;
 import cutover.core.tenant.PhoneType;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WriteCounterTest {
+class WriteCounterTest extends RunningEmulator {
 
     private static final String MOBILE = "/v1.0/users/" + TestTenants.ALEX_ID + "/authentication/phoneMethods/"
             + PhoneType.MOBILE.methodId();
 
-    private GraphEmulator emulator;
-    private EmulatorHttp http;
-
     @BeforeEach
     void start() throws Exception {
-        emulator = GraphEmulator.start(TestTenants.small(), TestTenants.options().build());
-        http = new EmulatorHttp(emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        start(TestTenants.options().build());
     }
 
     @Test

@@ -98,15 +98,7 @@ final class TenantStateFile {
     }
 
     private static JsonObject user(UserState user) {
-        JsonObject entry = new JsonObject();
-        entry.addProperty("id", user.id);
-        entry.addProperty("userPrincipalName", user.userPrincipalName);
-        entry.addProperty("onPremisesSecurityIdentifier", user.onPremisesSecurityIdentifier);
-        entry.addProperty("onPremisesSamAccountName", user.onPremisesSamAccountName);
-        entry.addProperty("onPremisesImmutableId", user.onPremisesImmutableId);
-        entry.addProperty("onPremisesDistinguishedName", user.onPremisesDistinguishedName);
-        entry.addProperty("employeeId", user.employeeId);
-        entry.addProperty("mail", user.mail);
+        JsonObject entry = GraphViews.user(user); // the directory attributes, as Graph shows them
         JsonObject phones = new JsonObject();
         user.phones.forEach((type, number) -> phones.addProperty(type.graphName(), number));
         entry.add("phones", phones);

@@ -1,5 +1,6 @@
 package cutover.importers.inventory;
 
+import cutover.importers.mfaserver.RecordingMonitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,14 +134,15 @@ class InventoryImporterTest {
     @Test
     void progressCoversTheWholeCollection() throws Exception {
         Path folder = new InventoryFixtures(3).writeFolder(dir.resolve("c"), 2_000, 300);
-        CountingMonitor monitor = new CountingMonitor(0);
+        RecordingMonitor monitor = new RecordingMonitor(0);
 
         new InventoryImporter().importFrom(folder, monitor);
 
         assertTrue(monitor.totalWork() > 0);
-        assertEquals(monitor.totalWork(), monitor.worked(), "the whole task is done at the end");
-        assertTrue(monitor.workedCalls() > 10, "progress is reported as the files are read: " + monitor.workedCalls());
-        assertTrue(monitor.checks() > 10, "cancellation is checked while reading: " + monitor.checks());
+        assertEquals(monitor.totalWork(), monitor.workedSum(), "the whole task is done at the end");
+        assertTrue(monitor.worked().size() > 10,
+                "progress is reported as the files are read: " + monitor.worked().size());
+        assertTrue(monitor.cancelChecks() > 10, "cancellation is checked while reading: " + monitor.cancelChecks());
     }
 
     @Test
@@ -149,11 +151,11 @@ class InventoryImporterTest {
         Path zip = new InventoryFixtures(3).writeZip(dir.resolve("c.zip"), 2_000, 300);
 
         assertThrows(OperationCanceledException.class, () -> new InventoryImporter().importFrom(folder,
-                new CountingMonitor(5)));
+                new RecordingMonitor(5)));
         assertThrows(OperationCanceledException.class, () -> new InventoryImporter().importFrom(zip,
-                new CountingMonitor(5)));
+                new RecordingMonitor(5)));
         assertThrows(OperationCanceledException.class, () -> new InventoryImporter().importFrom(folder,
-                new CountingMonitor(1)), "checked before the first file too");
+                new RecordingMonitor(1)), "checked before the first file too");
     }
 
     @Test

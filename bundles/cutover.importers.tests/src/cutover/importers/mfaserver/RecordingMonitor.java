@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /** Records what a reader reports and can simulate the user pressing Cancel at the n-th check. */
-final class RecordingMonitor extends NullProgressMonitor {
+public final class RecordingMonitor extends NullProgressMonitor {
 
     private final int cancelAtCheck;
     private final List<Integer> worked = new ArrayList<>();
@@ -13,7 +13,7 @@ final class RecordingMonitor extends NullProgressMonitor {
     private int cancelChecks;
 
     /** @param cancelAtCheck the cancellation check that reports cancelled, counting from 1; 0 for never */
-    RecordingMonitor(int cancelAtCheck) {
+    public RecordingMonitor(int cancelAtCheck) {
         this.cancelAtCheck = cancelAtCheck;
     }
 
@@ -33,19 +33,19 @@ final class RecordingMonitor extends NullProgressMonitor {
         return super.isCanceled() || (cancelAtCheck > 0 && cancelChecks >= cancelAtCheck);
     }
 
-    int totalWork() {
+    public int totalWork() {
         return totalWork;
     }
 
-    List<Integer> worked() {
+    public List<Integer> worked() {
         return worked;
     }
 
-    int workedSum() {
+    public int workedSum() {
         return worked.stream().mapToInt(Integer::intValue).sum();
     }
 
-    int cancelChecks() {
+    public int cancelChecks() {
         return cancelChecks;
     }
 }
