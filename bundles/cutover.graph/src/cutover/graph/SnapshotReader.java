@@ -82,12 +82,38 @@ public final class SnapshotReader {
     public TenantSnapshot read(GroupRef group, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + group.displayName(), 100);
         String tenantId = tenantId();
-        List<User> members = members(group, progress.split(20));
-        List<EntraUser> users = methods(members, progress.split(75));
-        AuthenticationMethodsPolicy policy = EntraJson.policy(http.get(connection.profile().v1(),
-                "/policies/authenticationMethodsPolicy", Map.of()));
+        List<EntraUser> members = memberIdentities(group, progress.split(20));
+        List<EntraUser> users = withMethods(members, progress.split(75));
+        AuthenticationMethodsPolicy policy = policy();
         progress.worked(5);
         return new TenantSnapshot(tenantId, Instant.now(), policy, users);
+    }
+
+    /** The tenant's authentication methods policy. */
+    public AuthenticationMethodsPolicy policy() {
+        return EntraJson.policy(http.get(connection.profile().v1(), "/policies/authenticationMethodsPolicy", Map.of()));
+    }
+
+    /**
+     * The group's users with their directory attributes only (no methods: {@link #withMethods} reads those), so a
+     * large group can be listed before its methods are read.
+     */
+    public List<EntraUser> memberIdentities(GroupRef group, IProgressMonitor monitor) {
+        List<User> members = members(group, monitor);
+        List<EntraUser> users = new ArrayList<>(members.size());
+        for (User member : members) {
+            users.add(identityOf(member).build());
+        }
+        return users;
+    }
+
+    private static EntraUser.Builder identityOf(User member) {
+        return EntraUser.builder(member.getId(), member.getUserPrincipalName())
+                .onPremisesSecurityIdentifier(member.getOnPremisesSecurityIdentifier())
+                .onPremisesSamAccountName(member.getOnPremisesSamAccountName())
+                .onPremisesImmutableId(member.getOnPremisesImmutableId())
+                .onPremisesDistinguishedName(member.getOnPremisesDistinguishedName())
+                .employeeId(member.getEmployeeId()).mail(member.getMail());
     }
 
     /** Every user in the group or its nested groups, once. */
@@ -129,13 +155,17 @@ public final class SnapshotReader {
         return users;
     }
 
-    private List<EntraUser> methods(List<User> members, IProgressMonitor monitor) {
+    /**
+     * The same users with their authentication methods and sign-in preference, read in {@code $batch}es; five
+     * requests per user.
+     */
+    public List<EntraUser> withMethods(List<EntraUser> members, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading authentication methods", members.size() * 2);
         Map<String, JsonObject> answers = new ConcurrentHashMap<>();
         List<BatchExecutor.Unit> v1 = new ArrayList<>();
         List<BatchExecutor.Unit> beta = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            String id = members.get(i).getId();
+            String id = members.get(i).objectId();
             String base = "/users/" + id + "/authentication/";
             v1.add(new BatchExecutor.Unit(id, List.of(
                     new BatchPart(i + "p", "GET", base + "phoneMethods", null, null),
@@ -173,14 +203,14 @@ public final class SnapshotReader {
         }
         List<EntraUser> users = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
-            User member = members.get(i);
+            EntraUser member = members.get(i);
             JsonObject preferences = answers.get(i + "d");
-            users.add(EntraUser.builder(member.getId(), member.getUserPrincipalName())
-                    .onPremisesSecurityIdentifier(member.getOnPremisesSecurityIdentifier())
-                    .onPremisesSamAccountName(member.getOnPremisesSamAccountName())
-                    .onPremisesImmutableId(member.getOnPremisesImmutableId())
-                    .onPremisesDistinguishedName(member.getOnPremisesDistinguishedName())
-                    .employeeId(member.getEmployeeId()).mail(member.getMail())
+            users.add(EntraUser.builder(member.objectId(), member.userPrincipalName())
+                    .onPremisesSecurityIdentifier(member.onPremisesSecurityIdentifier())
+                    .onPremisesSamAccountName(member.onPremisesSamAccountName())
+                    .onPremisesImmutableId(member.onPremisesImmutableId())
+                    .onPremisesDistinguishedName(member.onPremisesDistinguishedName())
+                    .employeeId(member.employeeId()).mail(member.mail())
                     .phones(EntraJson.phones(answers.get(i + "p")))
                     .authenticatorDevices(EntraJson.authenticator(answers.get(i + "a")))
                     .softwareOath(EntraJson.softwareOath(answers.get(i + "s")))

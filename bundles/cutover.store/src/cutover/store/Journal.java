@@ -49,6 +49,26 @@ public final class Journal implements AutoCloseable {
         return open(workspace, Clock.systemUTC());
     }
 
+    /**
+     * Opens the journal, waiting up to {@code patience} while another Cutover process (the workbench, or the sync
+     * service between its runs) has it open.
+     */
+    public static Journal openWaiting(Path workspace, java.time.Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return open(workspace);
+            } catch (JournalException e) {
+                boolean busy = e.getCause() instanceof SQLException sql
+                        && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN;
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     static Journal open(Path workspace, Clock clock) {
         Path folder = workspace.resolve(FOLDER).toAbsolutePath();
         try {

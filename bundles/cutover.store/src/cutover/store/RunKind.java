@@ -1,6 +1,9 @@
 package cutover.store;
 
-/** What a run did: wrote a plan to Entra ID, or undid an earlier run's confirmed writes. */
+/**
+ * What a run did: wrote a plan to Entra ID (from a plan file or the workbench), wrote the changed users of a group
+ * for the unattended sync service, or undid an earlier run's confirmed writes.
+ */
 public enum RunKind {
-    APPLY, UNDO
+    APPLY, UNDO, SYNC
 }

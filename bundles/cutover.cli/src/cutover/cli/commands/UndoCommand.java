@@ -71,7 +71,7 @@ public final class UndoCommand implements Command {
                 return ExitCode.FAILURE;
             }
             RunInfo info = journal.runs().stream().filter(r -> r.id() == run).findFirst().orElse(null);
-            if (info == null || info.kind() != RunKind.APPLY) {
+            if (info == null || info.kind() == RunKind.UNDO) {
                 err.println("cutover undo: there is no apply run " + run + " in the journal");
                 return ExitCode.BAD_INPUT;
             }

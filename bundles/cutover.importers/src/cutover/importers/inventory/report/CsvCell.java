@@ -5,12 +5,12 @@ package cutover.importers.inventory.report;
  * starts with {@code = + - @} (or a tab or carriage return, which some strip first); such a value gets a leading
  * apostrophe, which spreadsheets show as text and hide.
  */
-final class CsvCell {
+public final class CsvCell {
 
     private CsvCell() {
     }
 
-    static StringBuilder append(StringBuilder out, String value) {
+    public static StringBuilder append(StringBuilder out, String value) {
         if (value == null || value.isEmpty()) {
             return out;
         }
