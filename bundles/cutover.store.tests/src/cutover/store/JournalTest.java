@@ -72,6 +72,20 @@ class JournalTest {
     }
 
     @Test
+    void aUsersHistoryHasTheirWritesOfEveryRunOldestFirst() {
+        try (Journal journal = Journal.open(workspace)) {
+            long first = journal.startRun(RunKind.APPLY, null, "tenant-1", "plan-a.json", writes(3));
+            long second = journal.startRun(RunKind.SYNC, null, "tenant-1", "sync", writes(2));
+            String user1 = writes(2).get(1).objectId();
+
+            List<JournalEntry> history = journal.entriesOfUser(user1);
+            assertEquals(List.of(first, second), history.stream().map(JournalEntry::runId).toList());
+            assertTrue(history.stream().allMatch(e -> e.write().objectId().equals(user1)));
+            assertEquals(List.of(), journal.entriesOfUser("00000000-0000-4000-8000-999999999999"));
+        }
+    }
+
+    @Test
     void runsAreListedNewestFirstWithTheirCounts() {
         try (Journal journal = Journal.open(workspace)) {
             long first = journal.startRun(RunKind.APPLY, null, "tenant-1", "plan-a.json", writes(4));

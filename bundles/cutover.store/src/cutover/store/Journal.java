@@ -231,6 +231,23 @@ public final class Journal implements AutoCloseable {
         return query(SELECT_ENTRY + "WHERE run_id = ? ORDER BY seq", run);
     }
 
+    /** Every write of every run for the Entra user with this object id, oldest first: the user's history. */
+    public synchronized List<JournalEntry> entriesOfUser(String objectId) {
+        List<JournalEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_ENTRY
+                + "WHERE object_id = ? ORDER BY run_id, seq")) {
+            select.setString(1, objectId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(entry(rows));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the writes for user " + objectId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The writes still to do when the run resumes: planned, failed, and sent without an answer (in doubt). */
     public synchronized List<JournalEntry> unfinished(long run) {
         return query(SELECT_ENTRY + "WHERE run_id = ? AND state <> 'CONFIRMED' ORDER BY seq", run);

@@ -22,6 +22,7 @@ final class JournalSchema {
                 + "updated_at BIGINT NOT NULL, result_id VARCHAR(256), error VARCHAR(4096), "
                 + "PRIMARY KEY(run_id, seq), FOREIGN KEY(run_id) REFERENCES run(id))",
         "CREATE INDEX IF NOT EXISTS entry_state ON entry(run_id, state)",
+        "CREATE INDEX IF NOT EXISTS entry_object ON entry(object_id)",
         "CREATE TABLE IF NOT EXISTS migrated_user(upn VARCHAR(1024) PRIMARY KEY, fingerprint VARCHAR(32) NOT NULL, "
                 + "migrated_at BIGINT NOT NULL)"
     };

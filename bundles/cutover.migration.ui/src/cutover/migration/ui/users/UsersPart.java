@@ -41,6 +41,8 @@ public class UsersPart {
     private MApplication application;
     @Inject
     private MPart part;
+    @Inject
+    private cutover.migration.ui.wave.WaveSession session;
 
     private Display display;
     private FilterBar filters;
@@ -178,6 +180,7 @@ public class UsersPart {
         }
         users = outcome.users();
         openFile = outcome.file();
+        session.export(users, openFile);
         part.setLabel("Users — " + openFile.getFileName());
         part.setTooltip(openFile.toString());
         recomputeView();

@@ -1,0 +1,222 @@
+package cutover.migration.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import cutover.connection.Connections;
+import cutover.connection.TenantConnection;
+import cutover.core.plan.DefaultMethodMode;
+import cutover.core.synthetic.SyntheticMfaServerUsers;
+import cutover.emulator.EmulatorOptions;
+import cutover.emulator.GraphEmulator;
+import cutover.emulator.LocalTenant;
+import cutover.graph.CloudProfile;
+import cutover.graph.GraphConnection;
+import cutover.importers.mfaserver.ExportEncoding;
+import cutover.importers.mfaserver.MfaServerExportWriter;
+import cutover.migration.MigrationSettings;
+import cutover.migration.ui.wave.MigrationActions;
+import cutover.migration.ui.wave.PlanPart;
+import cutover.migration.ui.wave.ReadinessPart;
+import cutover.migration.ui.wave.RunsPart;
+import cutover.migration.ui.wave.UserDetailsPart;
+import cutover.migration.ui.wave.WavePart;
+
+/**
+ * The whole migration flow in the real workbench against a local tenant: open the export, choose the group, list
+ * it with both sides, open a user, change settings, plan, migrate, stop half-way, resume, verify. Saves a screenshot
+ * of each step and fails on a UI freeze (a stall over 2 s); the longest stall is written to target/ui-stall.txt.
+ */
+@Timeout(600)
+class MigrationFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    private static final long SEED = 21;
+    private static final int USERS = 2_500;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void chooseListPlanMigrateStopResumeVerify() throws Exception {
+        String before = System.setProperty("cutover.workspace", folder.resolve("workspace").toString());
+        LocalTenant tenant = LocalTenant.synthetic(SEED, USERS);
+        Path shots = Path.of(System.getProperty("cutover.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+        try (GraphEmulator emulator = GraphEmulator.start(tenant, EmulatorOptions.builder().port(0)
+                .writeCapacity(1_000_000).build()); UiStallWatchdog watchdog = new UiStallWatchdog(Ui.display())) {
+            Workbench.window();
+            connections().use(new TenantConnection("Flow tenant", "local tenant at " + emulator.baseUrl(),
+                    GraphConnection.local(CloudProfile.custom("Flow", URI.create(emulator.baseUrl())), "test")));
+            Path export = folder.resolve("export.csv");
+            new MfaServerExportWriter(ExportEncoding.CSV).write(export, new SyntheticMfaServerUsers(SEED).users(USERS));
+            Workbench.openExport(export);
+            Ui.waitUntil("the export in the Users view", WAIT, () -> !Workbench.usersPart().isImporting()
+                    && Workbench.usersPart().rows().total() == USERS);
+
+            WavePart group = (WavePart) show(WavePart.PART_ID);
+            Ui.type("wave.group", "Cutover Migration");
+            Ui.click("wave.load");
+            int members = tenant.transitiveUserIds(tenant.groupIds("Cutover Migration").get(0)).size();
+            Ui.waitUntil("every member listed", WAIT, () -> group.rows().size() == members);
+            Label status = Ui.find(Label.class, "wave.status");
+            Ui.waitUntil("the Entra methods read", WAIT,
+                    () -> status.getText().contains("Entra methods read for " + COUNT.format(members)));
+            assertTrue(status.getText().startsWith("Cutover Migration: " + COUNT.format(members) + " members"),
+                    status.getText());
+            NatTable table = Ui.find(NatTable.class, "wave.table");
+            var first = group.rows().user(0);
+            assertEquals(first.mfa() == null || first.mfa().phone() == null ? null : first.mfa().phone().display(),
+                    table.getDataValueByPosition(column(table, "MFA Server · phone"), 1), "the first row's MFA phone");
+            assertEquals(first.entra().systemPreferredEnabled() ? "system-preferred"
+                    : first.entra().defaultMethod() == null ? null : first.entra().defaultMethod().graphName(),
+                    table.getDataValueByPosition(column(table, "Entra · default"), 1), "its Entra side");
+            assertTrue(group.entraColumnsShown());
+            Ui.pump(300);
+            Ui.save(Ui.capture(Workbench.shell()), shots.resolve("flow-1-group-listed.png"));
+
+            group.select(0, 0);
+            UserDetailsPart details = (UserDetailsPart) show(UserDetailsPart.PART_ID);
+            String firstUpn = group.rows().user(0).upn();
+            Ui.waitUntil("the details of " + firstUpn, WAIT, () -> details.shownText().startsWith(firstUpn)
+                    && details.shownText().contains("History (journal):"));
+            assertTrue(details.shownText().contains("MFA Server") && details.shownText().contains("Entra ID"));
+            Ui.save(Ui.capture(Workbench.shell()), shots.resolve("flow-2-user-details.png"));
+
+            whenDialogOpens("Migration settings", shell -> {
+                Ui.select("settings.defaultMethod", "Always set it from MFA Server");
+                Ui.find(Text.class, "settings.syncInterval").setText("1h30m");
+                Ui.click("settings.ok");
+            });
+            Ui.click("wave.settings");
+            MigrationSettings saved = MigrationSettings.load(folder.resolve("workspace"));
+            assertEquals(DefaultMethodMode.ALWAYS, saved.defaultMethod());
+            assertEquals(Duration.ofMinutes(90), saved.syncInterval());
+
+            Ui.click("wave.plan.all");
+            PlanPart plan = (PlanPart) show(PlanPart.PART_ID);
+            Label planSummary = Ui.find(Label.class, "plan.summary");
+            Ui.waitUntil("the plan", WAIT, () -> planSummary.getText().startsWith("Plan for"));
+            assertTrue(plan.rowCount() > members, planSummary.getText());
+            Ui.select("plan.filter.kind", "Cannot be migrated");
+            assertTrue(plan.rowCount() > 0, "the Authenticator devices no API can write are listed");
+            Ui.select("plan.filter.kind", "Every action");
+            Ui.save(Ui.capture(Workbench.shell()), shots.resolve("flow-3-plan.png"));
+
+            MigrationActions actions = org.eclipse.e4.core.contexts.ContextInjectionFactory.make(
+                    MigrationActions.class, Workbench.context());
+            String[] summary = {""};
+            whenDialogOpens("Migrate to Flow tenant", shell -> {
+                summary[0] = Ui.find(Text.class, "migrate.summary").getText();
+                try {
+                    Ui.save(Ui.capture(shell), shots.resolve("flow-4-confirm.png"));
+                } catch (Exception e) {
+                    throw new AssertionError("cannot save the screenshot", e);
+                }
+                Ui.click("migrate.ok");
+            });
+            Ui.click("wave.migrate");
+            assertTrue(summary[0].contains("× POST /v1.0/users/{id}/authentication/phoneMethods"), summary[0]);
+            assertTrue(summary[0].contains("DEVICE-NO-PUBLIC-API"), summary[0]);
+            Label progress = Ui.find(Label.class, "wave.progress.label");
+            Ui.waitUntil("writes under way", WAIT, () -> progress.getText().contains(" written ·"));
+            Ui.save(Ui.capture(Workbench.shell()), shots.resolve("flow-5-migrating.png"));
+            Ui.click("wave.progress.cancel");
+            Ui.waitUntil("the run to stop", WAIT, () -> actions.lastOutcome().contains("stopped"));
+            assertTrue(actions.lastOutcome().contains("(Resume continues it)"), actions.lastOutcome());
+
+            Button resume = Ui.find(Button.class, "wave.resume");
+            Ui.waitUntil("the offer to resume", WAIT, () -> resume.isVisible() && resume.getText().contains("left"));
+            Ui.click("wave.resume");
+            Ui.waitUntil("the resumed run to finish", WAIT, () -> actions.lastOutcome().contains("finished"));
+            assertTrue(actions.lastOutcome().contains(", 0 failed, 0 not sent"), actions.lastOutcome());
+            Ui.waitUntil("the group listed again with migrated members", WAIT,
+                    () -> status.getText().contains(" migrated") && !status.getText().contains("· 0 migrated"));
+
+            Ui.click("wave.verify");
+            ReadinessPart readiness = (ReadinessPart) show(ReadinessPart.PART_ID);
+            Ui.waitUntil("the readiness report", WAIT, () -> readiness.summaryText().contains("members:"));
+            assertTrue(readiness.summaryText().contains("ready") || readiness.summaryText().contains("needs the user"),
+                    readiness.summaryText());
+            assertTrue(!readiness.summaryText().contains("missing in Entra"), readiness.summaryText());
+            Ui.save(Ui.capture(Workbench.shell()), shots.resolve("flow-6-readiness.png"));
+
+            RunsPart runs = (RunsPart) show(RunsPart.PART_ID);
+            Ui.waitUntil("the run in the Runs view", WAIT, () -> runs.runs().stream()
+                    .anyMatch(r -> r.source().startsWith("workbench: group Cutover Migration")));
+
+            long stall = watchdog.worstMillis();
+            Files.writeString(shots.resolveSibling("ui-stall.txt"), "longest UI-thread stall during the migration "
+                    + "flow: " + stall + " ms\n");
+            assertTrue(stall < 2_000, "the UI froze for " + stall + " ms");
+        } finally {
+            connections().disconnect();
+            if (before == null) {
+                System.clearProperty("cutover.workspace");
+            } else {
+                System.setProperty("cutover.workspace", before);
+            }
+        }
+    }
+
+    private static Object show(String partId) {
+        return Workbench.context().get(EPartService.class).showPart(partId, EPartService.PartState.ACTIVATE)
+                .getObject();
+    }
+
+    /** Acts on the next modal dialog with this title once it is open (modal dialogs block the click that opens them). */
+    private static void whenDialogOpens(String title, Consumer<Shell> act) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : Ui.visibleShells()) {
+                if (title.equals(shell.getText())) {
+                    act.accept(shell);
+                    return;
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                Ui.display().timerExec(50, poll[0]);
+            }
+        };
+        Ui.display().timerExec(50, poll[0]);
+    }
+
+    private static int column(NatTable table, String label) {
+        for (int position = 0; position < table.getColumnCount(); position++) {
+            if (label.equals(table.getDataValueByPosition(position, 0))) {
+                return position;
+            }
+        }
+        throw new AssertionError("no visible column " + label);
+    }
+
+    private static Connections connections() {
+        BundleContext bundles = FrameworkUtil.getBundle(MigrationFlowTest.class).getBundleContext();
+        Ui.waitUntil("the connections service", WAIT, () -> bundles.getServiceReference(Connections.class) != null);
+        return bundles.getService(bundles.getServiceReference(Connections.class));
+    }
+}

@@ -1,0 +1,400 @@
+package cutover.migration.ui.wave;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import cutover.connection.Connections;
+import cutover.connection.TenantConnection;
+import cutover.graph.GroupRef;
+import cutover.migration.ChangeStatus;
+import cutover.migration.EntraMethodLoader;
+import cutover.migration.MigrationSettings;
+import cutover.migration.Wave;
+import cutover.migration.WaveUser;
+import cutover.ui.ProgressRow;
+import cutover.ui.WidgetIds;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Group view: choose the migration group, list its members with MFA Server beside Entra, filter and sort,
+ * then plan, migrate and verify. Listing shows every member at once; Entra's methods fill in while the specialist
+ * works, the rows on screen first.
+ */
+public class WavePart {
+
+    public static final String PART_ID = "cutover.migration.ui.part.group";
+    static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    private static final int REFRESH_MS = 300;
+
+    @Inject
+    @Service
+    private Connections connections;
+    @Inject
+    private WaveSession session;
+    @Inject
+    private MigrationActions actions;
+
+    private Display display;
+    private Text group;
+    private Button entraColumns;
+    private Text filterText;
+    private Combo filterChange;
+    private Label status;
+    private Label outcome;
+    private ProgressRow progress;
+    private WaveTable table;
+    private Job running;
+    private Job methodsJob;
+    private EntraMethodLoader loader;
+    private WaveRows.Sort sort = WaveRows.Sort.NONE;
+    private long generation;
+    private volatile boolean methodsDirty;
+    private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
+        if (change == WaveSession.Change.PLAN) {
+            refilter();
+        } else if (change == WaveSession.Change.JOURNAL && session.wave() != null) {
+            relist(session.wave().group());
+        } else if (change == WaveSession.Change.OUTCOME && !outcome.isDisposed()) {
+            outcome.setText(actions.lastOutcome());
+            outcome.getParent().layout();
+        }
+    };
+
+    @PostConstruct
+    public void create(Composite parent) {
+        display = parent.getDisplay();
+        parent.setLayout(new GridLayout(1, false));
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setLayout(new GridLayout(7, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(top, SWT.NONE).setText("&Group:");
+        group = WidgetIds.tag(new Text(top, SWT.BORDER | SWT.SEARCH), "wave.group");
+        group.setMessage("name or object id of the migration group");
+        group.setToolTipText("The Entra group to migrate; its nested groups are expanded. Enter lists its members.");
+        group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        group.addListener(SWT.DefaultSelection, e -> listGroup());
+        Button list = button(top, "&List members", "wave.load", "Read the group's members and match them with the "
+                + "MFA Server export", this::listGroup);
+        list.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        entraColumns = WidgetIds.tag(new Button(top, SWT.CHECK), "wave.entra");
+        entraColumns.setText("&Entra columns");
+        entraColumns.setToolTipText("Show the Entra side's methods. Off: those Graph reads are skipped, as the MFA "
+                + "Server Migration Utility does; the methods of planned users are still read.");
+        entraColumns.setSelection(session.settings().readEntraMethods());
+        entraColumns.addListener(SWT.Selection, e -> entraToggled());
+        button(top, "Se&ttings…", "wave.settings", "Default method, matching, which users, automatic sync",
+                () -> actions.editSettings(parent.getShell()));
+        button(top, "&Runs", "wave.runs", "The journal's runs, including automatic sync", actions::showRuns);
+        Button resume = button(top, "Resume", "wave.resume", "Continue the migration run that was interrupted; "
+                + "writes already confirmed are not sent again", () -> { });
+
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(7, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterText = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), "wave.filter.text");
+        filterText.setMessage("filter by UPN");
+        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterText.addListener(SWT.Modify, e -> refilter());
+        filterChange = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "wave.filter.change");
+        filterChange.add("Every status");
+        for (ChangeStatus change : ChangeStatus.values()) {
+            filterChange.add(change.label());
+        }
+        filterChange.select(0);
+        filterChange.addListener(SWT.Selection, e -> refilter());
+        button(bar, "&Plan selection", "wave.plan.selection", "Plan the selected rows (Ctrl+click, Shift+click)",
+                () -> plan(table.selected()));
+        button(bar, "Plan &all", "wave.plan.all", "Plan every member with MFA Server data",
+                () -> plan(session.wave() == null ? List.of() : session.wave().users()));
+        button(bar, "&Migrate…", "wave.migrate", "Write the plan to Entra ID after a confirmation",
+                () -> actions.migrate(parent.getShell(), progress));
+        button(bar, "&Verify", "wave.verify", "Check every member against Entra ID as it is now",
+                () -> actions.verify(progress));
+        status = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.status");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText(session.export().isEmpty() ? "Open an MFA Server export (Ctrl+O), then list a group."
+                : "Enter the migration group and press Enter.");
+        outcome = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.outcome");
+        outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        progress = new ProgressRow(parent, "wave.progress", "Stop; what is done stays done", this::cancel);
+        progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new WaveTable(parent, newSort -> {
+            sort = newSort;
+            refilter();
+        }, session::focus);
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.showEntra(entraColumns.getSelection());
+        session.addListener(onChange);
+        actions.offerResume(resume, progress);
+        pollMethods();
+    }
+
+    private static Button button(Composite parent, String text, String id, String tip, Runnable run) {
+        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
+        button.setText(text);
+        button.setToolTipText(tip);
+        button.addListener(SWT.Selection, e -> run.run());
+        return button;
+    }
+
+    /** Finds the group; asks which one when several have the name; then lists it. */
+    public void listGroup() {
+        TenantConnection tenant = connections.current().orElse(null);
+        String text = group.getText().strip();
+        if (tenant == null || text.isEmpty()) {
+            status.setText(tenant == null ? "Not connected to a tenant: connect in the Tenant view first."
+                    : "Enter the name or object id of the migration group.");
+            return;
+        }
+        if (session.export().isEmpty()) {
+            status.setText("No MFA Server export is open: open one with File › Open MFA Server export (Ctrl+O).");
+            return;
+        }
+        start("Finding group " + text + "…", WaveJobs.find(tenant.graph(), text,
+                found -> ui(() -> chooseGroup(tenant, text, found)), this::failed));
+    }
+
+    private void chooseGroup(TenantConnection tenant, String text, List<GroupRef> found) {
+        finish();
+        if (found.isEmpty()) {
+            status.setText("There is no group \"" + text + "\" in " + tenant.name() + ".");
+            return;
+        }
+        GroupRef chosen = found.get(0);
+        if (found.size() > 1) {
+            GroupChoiceDialog ask = new GroupChoiceDialog(group.getShell(), text, found);
+            if (ask.open() != Window.OK || ask.chosen() == null) {
+                status.setText("No group chosen.");
+                return;
+            }
+            chosen = ask.chosen();
+        }
+        relist(chosen);
+    }
+
+    private void relist(GroupRef ref) {
+        TenantConnection tenant = connections.current().orElse(null);
+        if (tenant == null) {
+            return;
+        }
+        if (methodsJob != null) {
+            methodsJob.cancel();
+        }
+        start("Listing " + ref.displayName() + "…", WaveJobs.list(tenant.graph(), ref, session,
+                wave -> ui(() -> listed(tenant, wave)), this::failed));
+    }
+
+    private void listed(TenantConnection tenant, Wave wave) {
+        finish();
+        session.wave(wave);
+        loader = new EntraMethodLoader(tenant.graph(), wave);
+        actions.useLoader(loader);
+        refilter();
+        if (entraColumns.getSelection()) {
+            readMethods();
+        }
+    }
+
+    private void readMethods() {
+        if (methodsJob != null || loader == null) {
+            return;
+        }
+        loader.prioritize(table.onScreen());
+        Job job = WaveJobs.methods(loader, () -> methodsDirty = true, this::failed);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                ui(() -> methodsJob = null);
+            }
+        });
+        methodsJob = job;
+        job.schedule();
+    }
+
+    private void entraToggled() {
+        boolean on = entraColumns.getSelection();
+        table.showEntra(on);
+        if (on) {
+            readMethods();
+        } else if (methodsJob != null) {
+            methodsJob.cancel();
+        }
+        try {
+            session.settings(session.settings().withReadEntraMethods(on));
+        } catch (java.io.IOException e) {
+            status.setText("Cannot save the settings: " + e.getMessage());
+        }
+    }
+
+    /** Every {@value #REFRESH_MS} ms: tell the loader what is on screen, redraw when methods came in. */
+    private void pollMethods() {
+        display.timerExec(REFRESH_MS, () -> {
+            if (table.control().isDisposed()) {
+                return;
+            }
+            if (loader != null && methodsJob != null) {
+                loader.prioritize(table.onScreen());
+            }
+            if (methodsDirty) {
+                methodsDirty = false;
+                table.control().redraw();
+                describe();
+            }
+            pollMethods();
+        });
+    }
+
+    private void plan(List<WaveUser> selection) {
+        TenantConnection tenant = connections.current().orElse(null);
+        if (session.wave() == null || tenant == null || selection.isEmpty()) {
+            status.setText(session.wave() == null ? "List a group first." : "Select the rows to plan first.");
+            return;
+        }
+        start("Planning " + COUNT.format(selection.size()) + " users…", WaveJobs.plan(tenant.graph(), session,
+                selection, plan -> ui(() -> {
+                    finish();
+                    session.plan(plan);
+                    actions.showPlan();
+                }), this::failed));
+    }
+
+    private void refilter() {
+        Wave wave = session.wave();
+        if (wave == null || table.control().isDisposed()) {
+            return;
+        }
+        long current = ++generation;
+        int index = filterChange.getSelectionIndex();
+        WaveRows.Filter filter = new WaveRows.Filter(filterText.getText(),
+                index <= 0 ? null : ChangeStatus.values()[index - 1]);
+        WaveRows.Sort order = sort;
+        Job job = Job.create("Filtering the group", monitor -> {
+            WaveRows rows = WaveRows.of(wave.users(), filter, order);
+            ui(() -> {
+                if (current == generation) {
+                    table.show(rows);
+                    describe();
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void describe() {
+        Wave wave = session.wave();
+        if (wave == null) {
+            return;
+        }
+        Map<ChangeStatus, Long> counts = wave.countByChange();
+        StringBuilder text = new StringBuilder();
+        text.append(wave.group().displayName()).append(": ").append(COUNT.format(wave.users().size()))
+                .append(" members");
+        for (ChangeStatus change : ChangeStatus.values()) {
+            text.append(" · ").append(COUNT.format(counts.getOrDefault(change, 0L))).append(' ')
+                    .append(change.label());
+        }
+        if (table.rows().size() != wave.users().size()) {
+            text.append(" · ").append(COUNT.format(table.rows().size())).append(" shown");
+        }
+        if (entraColumns.getSelection()) {
+            text.append(" · Entra methods read for ").append(COUNT.format(wave.methodsRead()));
+        }
+        status.setText(text.toString());
+    }
+
+    private void start(String what, Job job) {
+        if (running != null) {
+            running.cancel();
+        }
+        running = job;
+        progress.start(what);
+        status.setText(what);
+        job.schedule();
+    }
+
+    private void finish() {
+        running = null;
+        progress.finish();
+    }
+
+    private void failed(String message) {
+        ui(() -> {
+            finish();
+            status.setText(message);
+        });
+    }
+
+    private void cancel() {
+        if (running != null) {
+            running.cancel();
+            finish();
+            status.setText("Stopped.");
+        } else {
+            actions.cancel();
+        }
+    }
+
+    private void ui(Runnable run) {
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!table.control().isDisposed()) {
+                    run.run();
+                }
+            });
+        }
+    }
+
+    /** The rows the table shows now (UI thread; for tests). */
+    public WaveRows rows() {
+        return table.rows();
+    }
+
+    public void select(int fromRow, int toRow) {
+        table.selectRows(fromRow, toRow);
+    }
+
+    public boolean entraColumnsShown() {
+        return table.isVisible(WaveColumn.ENTRA_PHONES);
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    @Focus
+    public void setFocus() {
+        group.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(onChange);
+        if (methodsJob != null) {
+            methodsJob.cancel();
+        }
+        if (running != null) {
+            running.cancel();
+        }
+    }
+}

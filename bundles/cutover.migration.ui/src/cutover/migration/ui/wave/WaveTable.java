@@ -1,0 +1,244 @@
+package cutover.migration.ui.wave;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.widgets.Composite;
+
+import cutover.migration.WaveUser;
+import cutover.ui.WidgetIds;
+import cutover.ui.table.EclipseCollectionsBootstrap;
+
+/** The Group view's NatTable: one row per member, both sides' columns, click a header to sort. */
+final class WaveTable {
+
+    private static final WaveColumn[] COLUMNS = WaveColumn.values();
+
+    private final NatTable natTable;
+    private final ColumnHideShowLayer hideShow;
+    private final SelectionLayer selection;
+    private final ViewportLayer viewport;
+    private WaveRows rows = WaveRows.EMPTY;
+    private WaveRows.Sort sort = WaveRows.Sort.NONE;
+
+    WaveTable(Composite parent, Consumer<WaveRows.Sort> sortChanged, Consumer<WaveUser> focused) {
+        EclipseCollectionsBootstrap.ensureInitialized();
+        IRowDataProvider<WaveUser> body = new Body();
+        DataLayer bodyData = new DataLayer(body);
+        for (WaveColumn column : COLUMNS) {
+            bodyData.setColumnWidthByPosition(column.ordinal(), column.width());
+        }
+        hideShow = new ColumnHideShowLayer(bodyData);
+        selection = new SelectionLayer(hideShow);
+        viewport = new ViewportLayer(selection);
+        String[] labels = new String[COLUMNS.length];
+        for (WaveColumn column : COLUMNS) {
+            labels[column.ordinal()] = column.label();
+        }
+        var headerData = new DefaultColumnHeaderDataProvider(labels);
+        DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
+        ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selection);
+        SortHeaderLayer<WaveUser> sortHeader = new SortHeaderLayer<>(header, new SortModel(sortChanged), false);
+        var rowHeaderData = new DefaultRowHeaderDataProvider(body);
+        DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
+        rowHeaderDataLayer.setDefaultColumnWidth(60);
+        RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderDataLayer, viewport, selection);
+        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
+                rowHeader, sortHeader);
+        natTable = new NatTable(parent, new GridLayer(viewport, sortHeader, rowHeader, corner), false);
+        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
+        style.hAlign = HorizontalAlignmentEnum.LEFT;
+        style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6));
+        natTable.addConfiguration(style);
+        natTable.addConfiguration(new SingleClickSortConfiguration());
+        natTable.configure();
+        selection.addLayerListener(event -> {
+            if (event instanceof ISelectionEvent) {
+                int row = selection.getRowIndexByPosition(selection.getSelectionAnchor().getRowPosition());
+                if (row >= 0 && row < rows.size()) {
+                    focused.accept(rows.user(row));
+                }
+            }
+        });
+        WidgetIds.tag(natTable, "wave.table");
+    }
+
+    NatTable control() {
+        return natTable;
+    }
+
+    WaveRows rows() {
+        return rows;
+    }
+
+    void show(WaveRows newRows) {
+        rows = newRows;
+        natTable.refresh();
+    }
+
+    void showEntra(boolean visible) {
+        for (WaveColumn column : COLUMNS) {
+            if (column.side() == WaveColumn.Side.ENTRA) {
+                if (visible) {
+                    hideShow.showColumnIndexes(column.ordinal());
+                } else {
+                    hideShow.hideColumnIndexes(column.ordinal());
+                }
+            }
+        }
+    }
+
+    boolean isVisible(WaveColumn column) {
+        return !hideShow.isColumnIndexHidden(column.ordinal());
+    }
+
+    /** The members on screen now (plus a screenful below), for reading their methods first. */
+    List<WaveUser> onScreen() {
+        List<WaveUser> visible = new ArrayList<>();
+        int first = viewport.getRowIndexByPosition(0);
+        int count = Math.max(40, viewport.getRowCount() * 2);
+        for (int row = Math.max(0, first); row < Math.min(rows.size(), Math.max(0, first) + count); row++) {
+            visible.add(rows.user(row));
+        }
+        return visible;
+    }
+
+    /** The members of the selected rows, in row order. */
+    List<WaveUser> selected() {
+        List<WaveUser> chosen = new ArrayList<>();
+        for (int position : selection.getFullySelectedRowPositions()) {
+            int row = selection.getRowIndexByPosition(position);
+            if (row >= 0 && row < rows.size()) {
+                chosen.add(rows.user(row));
+            }
+        }
+        return chosen;
+    }
+
+    /** Selects rows as Shift+click would, so the view reacts as it does to the mouse. */
+    void selectRows(int from, int to) {
+        selection.doCommand(new SelectRowsCommand(selection, 0, from, false, false));
+        if (to > from) {
+            selection.doCommand(new SelectRowsCommand(selection, 0, to, true, false));
+        }
+    }
+
+    private final class Body implements IRowDataProvider<WaveUser> {
+        @Override
+        public Object getDataValue(int column, int row) {
+            return row < rows.size() ? COLUMNS[column].valueOf(rows.user(row)) : null;
+        }
+
+        @Override
+        public void setDataValue(int column, int row, Object value) {
+            throw new UnsupportedOperationException("the Group view is read-only");
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public WaveUser getRowObject(int row) {
+            return rows.user(row);
+        }
+
+        @Override
+        public int indexOfRowObject(WaveUser user) {
+            for (int row = 0; row < rows.size(); row++) {
+                if (rows.user(row) == user) {
+                    return row;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** One sort column; the sorting itself runs off the UI thread in the view. */
+    private final class SortModel implements ISortModel {
+        private final Consumer<WaveRows.Sort> changed;
+
+        SortModel(Consumer<WaveRows.Sort> changed) {
+            this.changed = changed;
+        }
+
+        @Override
+        public List<Integer> getSortedColumnIndexes() {
+            return sort.column() == null ? List.of() : List.of(sort.column().ordinal());
+        }
+
+        @Override
+        public boolean isColumnIndexSorted(int column) {
+            return sort.column() != null && sort.column().ordinal() == column;
+        }
+
+        @Override
+        public SortDirectionEnum getSortDirection(int column) {
+            return !isColumnIndexSorted(column) ? SortDirectionEnum.NONE
+                    : sort.ascending() ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
+        }
+
+        @Override
+        public int getSortOrder(int column) {
+            return isColumnIndexSorted(column) ? 0 : -1;
+        }
+
+        @SuppressWarnings("rawtypes")
+        @Override
+        public List<Comparator> getComparatorsForColumnIndex(int column) {
+            return List.of(COLUMNS[column].order());
+        }
+
+        @Override
+        public Comparator<?> getColumnComparator(int column) {
+            return COLUMNS[column].order();
+        }
+
+        @Override
+        public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
+            sort = direction == SortDirectionEnum.NONE ? WaveRows.Sort.NONE
+                    : new WaveRows.Sort(COLUMNS[column], direction == SortDirectionEnum.ASC);
+            changed.accept(sort);
+        }
+
+        @Override
+        public void clear() {
+            sort = WaveRows.Sort.NONE;
+            changed.accept(sort);
+        }
+    }
+}
