@@ -18,6 +18,7 @@ import cutover.cli.commands.PlanCommand;
 import cutover.cli.commands.RunsCommand;
 import cutover.cli.commands.UsersCommand;
 import cutover.cli.commands.SnapshotCommand;
+import cutover.cli.commands.SyncCommand;
 import cutover.cli.commands.UndoCommand;
 import cutover.cli.commands.VerifyCommand;
 
@@ -39,8 +40,8 @@ public class CutoverApplication implements IApplication {
     public static int run(List<String> words, PrintStream out, PrintStream err) {
         List<Command> commands = List.of(new GenerateCommand(), new ImportCommand(), new PlanCommand(),
                 new HistoryCommand(), new EmulatorCommand(), new SnapshotCommand(), new ApplyCommand(),
-                new VerifyCommand(), new UndoCommand(), new RunsCommand(), new UsersCommand(), new InventoryCommand(),
-                new BenchCommand());
+                new SyncCommand(), new VerifyCommand(), new UndoCommand(), new RunsCommand(), new UsersCommand(),
+                new InventoryCommand(), new BenchCommand());
         if (words.isEmpty() || isHelp(words.get(0)) || words.get(0).equals("help") && words.size() == 1) {
             out.print(overview(commands));
             return ExitCode.OK;

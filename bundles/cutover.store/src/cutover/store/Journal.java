@@ -77,8 +77,10 @@ public final class Journal implements AutoCloseable {
             throw new JournalException("cannot create the journal folder " + folder + ": " + e.getMessage(), e);
         }
         JdbcDataSource source = new JdbcDataSource();
-        // WRITE_DELAY=0: each commit goes to the file before the call returns (a killed process loses nothing)
-        source.setURL("jdbc:h2:file:" + folder.resolve("cutover") + ";WRITE_DELAY=0");
+        // WRITE_DELAY=0: each commit goes to the file before the call returns (a killed process loses nothing).
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM, H2 would close the journal in its own shutdown hook while a run still
+        // records the answers to the writes in flight ("cutover sync" finishes those before it exits).
+        source.setURL("jdbc:h2:file:" + folder.resolve("cutover") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         try {
             Connection connection = source.getConnection();
             connection.setAutoCommit(false);

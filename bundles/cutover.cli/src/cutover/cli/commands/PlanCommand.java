@@ -150,7 +150,7 @@ public final class PlanCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static DefaultMethodMode defaultMethod(String value) throws UsageException {
+    static DefaultMethodMode defaultMethod(String value) throws UsageException {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "always" -> DefaultMethodMode.ALWAYS;
             case "if-unset" -> DefaultMethodMode.IF_UNSET;
@@ -159,7 +159,7 @@ public final class PlanCommand implements Command {
         };
     }
 
-    private static MatchAttribute matchAttribute(String value) throws UsageException {
+    static MatchAttribute matchAttribute(String value) throws UsageException {
         if (value.equalsIgnoreCase("none")) {
             return null;
         }
