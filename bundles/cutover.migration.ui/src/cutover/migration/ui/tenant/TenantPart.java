@@ -43,6 +43,8 @@ public class TenantPart {
     @Inject
     @Service
     private Connections connections;
+    @Inject
+    private cutover.migration.ui.wave.WaveSession session;
 
     private Display display;
     private Label name;
@@ -69,6 +71,12 @@ public class TenantPart {
         state = label(parent, "cutover.tenant.state", SWT.NONE);
 
         groups = WidgetIds.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "cutover.tenant.groups");
+        groups.setToolTipText("Double-click (or Enter) a group to list it in the Group view");
+        groups.addListener(SWT.DefaultSelection, e -> {
+            if (groups.getSelectionCount() == 1) {
+                session.requestGroup(groups.getSelection()[0].getText(2));
+            }
+        });
         groups.setHeaderVisible(true);
         groups.setLinesVisible(true);
         groups.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));

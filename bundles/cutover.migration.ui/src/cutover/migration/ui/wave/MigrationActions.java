@@ -64,6 +64,10 @@ public class MigrationActions {
         parts.showPart(PlanPart.PART_ID, EPartService.PartState.VISIBLE);
     }
 
+    void showGroup() {
+        parts.showPart(WavePart.PART_ID, EPartService.PartState.ACTIVATE);
+    }
+
     void showRuns() {
         parts.showPart(RunsPart.PART_ID, EPartService.PartState.ACTIVATE);
     }

@@ -68,12 +68,17 @@ public class WavePart {
     private EntraMethodLoader loader;
     private WaveRows.Sort sort = WaveRows.Sort.NONE;
     private long generation;
+    private long rowsShown;
     private volatile boolean methodsDirty;
     private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
         if (change == WaveSession.Change.PLAN) {
             refilter();
         } else if (change == WaveSession.Change.JOURNAL && session.wave() != null) {
             relist(session.wave().group());
+        } else if (change == WaveSession.Change.GROUP_REQUESTED && !group.isDisposed()) {
+            group.setText(session.requestedGroup());
+            actions.showGroup();
+            listGroup();
         } else if (change == WaveSession.Change.OUTCOME && !outcome.isDisposed()) {
             outcome.setText(actions.lastOutcome());
             outcome.getParent().layout();
@@ -93,6 +98,9 @@ public class WavePart {
         group.setToolTipText("The Entra group to migrate; its nested groups are expanded. Enter lists its members.");
         group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         group.addListener(SWT.DefaultSelection, e -> listGroup());
+        if (session.settings().syncGroup() != null) {
+            group.setText(session.settings().syncGroup());
+        }
         Button list = button(top, "&List members", "wave.load", "Read the group's members and match them with the "
                 + "MFA Server export", this::listGroup);
         list.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
@@ -147,6 +155,7 @@ public class WavePart {
         session.addListener(onChange);
         actions.offerResume(resume, progress);
         pollMethods();
+        cutover.migration.ui.bench.UiBenchmark.startIfAsked(display, new BenchDriver(), connections);
     }
 
     private static Button button(Composite parent, String text, String id, String tip, Runnable run) {
@@ -293,6 +302,7 @@ public class WavePart {
             ui(() -> {
                 if (current == generation) {
                     table.show(rows);
+                    rowsShown++;
                     describe();
                 }
             });
@@ -380,6 +390,68 @@ public class WavePart {
 
     public String statusText() {
         return status.getText();
+    }
+
+    /** The benchmark's hands on this view. */
+    private final class BenchDriver implements WaveBenchDriver {
+        @Override
+        public void useExport(List<cutover.core.mfaserver.MfaServerUser> export) {
+            session.export(export, java.nio.file.Path.of("bench-export"));
+        }
+
+        @Override
+        public void list(String name) {
+            group.setText(name);
+            listGroup();
+        }
+
+        @Override
+        public int rowCount() {
+            return table.rows().size();
+        }
+
+        @Override
+        public boolean screenMethodsRead() {
+            return table.onScreen().stream().limit(30).allMatch(WaveUser::methodsRead);
+        }
+
+        @Override
+        public int methodsRead() {
+            return session.wave() == null ? 0 : session.wave().methodsRead();
+        }
+
+        @Override
+        public void scrollTo(int row) {
+            table.scrollTo(row);
+        }
+
+        @Override
+        public List<String> sortableColumns() {
+            return java.util.Arrays.stream(WaveColumn.values()).map(WaveColumn::label).toList();
+        }
+
+        @Override
+        public void sortBy(String column) {
+            table.sortBy(java.util.Arrays.stream(WaveColumn.values()).filter(c -> c.label().equals(column))
+                    .findFirst().orElseThrow());
+        }
+
+        @Override
+        public void filter(String text) {
+            filterText.setText(text);
+        }
+
+        @Override
+        public long rowsVersion() {
+            return rowsShown;
+        }
+
+        @Override
+        public void stopReading() {
+            if (methodsJob != null) {
+                methodsJob.cancel();
+            }
+        }
     }
 
     @Focus

@@ -27,7 +27,7 @@ public class WaveSession {
 
     /** What changed, so a view redraws only what it shows. */
     public enum Change {
-        EXPORT, WAVE, PLAN, FOCUS, SETTINGS, JOURNAL, READINESS, OUTCOME
+        EXPORT, WAVE, PLAN, FOCUS, SETTINGS, JOURNAL, READINESS, OUTCOME, GROUP_REQUESTED
     }
 
     private final List<java.util.function.Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -38,6 +38,7 @@ public class WaveSession {
     private WaveUser focus;
     private MigrationSettings settings;
     private List<UserReadiness> readiness = List.of();
+    private String requestedGroup;
 
     public void addListener(java.util.function.Consumer<Change> listener) {
         listeners.add(listener);
@@ -83,6 +84,16 @@ public class WaveSession {
     public void plan(WavePlan newPlan) {
         plan = newPlan;
         changed(Change.PLAN);
+    }
+
+    /** Asks the Group view to list this group (its object id or name), as the Tenant view does on a double-click. */
+    public void requestGroup(String idOrName) {
+        requestedGroup = idOrName;
+        changed(Change.GROUP_REQUESTED);
+    }
+
+    public String requestedGroup() {
+        return requestedGroup;
     }
 
     /** The last verification's report, empty before the first. */

@@ -46,6 +46,7 @@ final class WaveTable {
     private final ColumnHideShowLayer hideShow;
     private final SelectionLayer selection;
     private final ViewportLayer viewport;
+    private final SortModel sortModel;
     private WaveRows rows = WaveRows.EMPTY;
     private WaveRows.Sort sort = WaveRows.Sort.NONE;
 
@@ -66,7 +67,8 @@ final class WaveTable {
         var headerData = new DefaultColumnHeaderDataProvider(labels);
         DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
         ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selection);
-        SortHeaderLayer<WaveUser> sortHeader = new SortHeaderLayer<>(header, new SortModel(sortChanged), false);
+        sortModel = new SortModel(sortChanged);
+        SortHeaderLayer<WaveUser> sortHeader = new SortHeaderLayer<>(header, sortModel, false);
         var rowHeaderData = new DefaultRowHeaderDataProvider(body);
         DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
         rowHeaderDataLayer.setDefaultColumnWidth(60);
@@ -129,6 +131,18 @@ final class WaveTable {
             visible.add(rows.user(row));
         }
         return visible;
+    }
+
+    /** Brings the row to the top of the viewport, as dragging the scroll bar does. */
+    void scrollTo(int row) {
+        viewport.setOriginY(selection.getStartYOfRowPosition(row));
+    }
+
+    /** Sorts as a click on the column header does (the first click ascending, the next descending). */
+    void sortBy(WaveColumn column) {
+        boolean ascending = sort.column() != column || !sort.ascending();
+        sortModel.sort(column.ordinal(), ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, false);
+        natTable.refresh(false);
     }
 
     /** The members of the selected rows, in row order. */
