@@ -167,6 +167,7 @@ class MigrationFlowTest {
                 summary[0] = Ui.find(Text.class, "migrate.summary").getText();
                 watchdog.pause();
                 try {
+                    Ui.pump(300); // let the dialog paint before the picture
                     Ui.save(Ui.capture(shell), shots.resolve("flow-4-confirm.png"));
                 } catch (Exception e) {
                     throw new AssertionError("cannot save the screenshot", e);

@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 public class ReadinessPart {
 
     public static final String PART_ID = "cutover.migration.ui.part.readiness";
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     @Inject
     private WaveSession session;
@@ -65,7 +67,7 @@ public class ReadinessPart {
         }
         table.show(report.size(), i -> {
             UserReadiness r = report.get(i);
-            return new String[] {r.upn(), r.status().label(), r.migratedAt() == null ? "" : r.migratedAt().toString(),
+            return new String[] {r.upn(), r.status().label(), r.migratedAt() == null ? "" : TIME.format(r.migratedAt()),
                 Integer.toString(r.pendingWrites()), String.join(" | ", r.needsAction())};
         });
         summary.getParent().layout();

@@ -19,7 +19,7 @@ import cutover.migration.WaveUser;
  */
 public enum WaveColumn {
     UPN("UPN", 210, Side.MEMBER, u -> u.upn()),
-    CHANGE("Status", 125, Side.MEMBER, WaveColumn::status),
+    CHANGE("Status", 160, Side.MEMBER, WaveColumn::status),
     PLANNED("Writes", 55, Side.MEMBER, u -> u.plannedWrites() < 0 ? null : u.plannedWrites()),
     MFA_DEFAULT("MFA Server · default", 125, Side.MFA_SERVER, u -> mfa(u, m -> m.defaultMethod().label())),
     ENTRA_DEFAULT("Entra · default", 105, Side.ENTRA, u -> entra(u, WaveColumn::defaultMethod)),
