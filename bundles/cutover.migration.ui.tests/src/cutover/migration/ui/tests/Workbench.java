@@ -57,8 +57,9 @@ final class Workbench {
         context.get(EHandlerService.class).executeHandler(command);
     }
 
+    /** The Users view, brought to the front of its stack (the Group view shares it). */
     static UsersPart usersPart() {
-        MPart part = context().get(EPartService.class).findPart(UsersPart.PART_ID);
+        MPart part = context().get(EPartService.class).showPart(UsersPart.PART_ID, EPartService.PartState.ACTIVATE);
         if (part == null || !(part.getObject() instanceof UsersPart users)) {
             throw new AssertionError("the Users view is not open");
         }
