@@ -73,7 +73,9 @@ public class WavePart {
     private long rowsShown;
     private volatile boolean methodsDirty;
     private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
-        if (change == WaveSession.Change.PLAN) {
+        if (change == WaveSession.Change.EXPORT && session.wave() == null && !status.isDisposed()) {
+            status.setText(readyText());
+        } else if (change == WaveSession.Change.PLAN) {
             refilter();
         } else if (change == WaveSession.Change.JOURNAL && session.wave() != null) {
             relist(session.wave().group());
@@ -142,8 +144,7 @@ public class WavePart {
                 () -> actions.verify(progress));
         status = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(session.export().isEmpty() ? "Open an MFA Server export (Ctrl+O), then list a group."
-                : "Enter the migration group and press Enter.");
+        status.setText(readyText());
         outcome = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.outcome");
         outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ProgressRow(parent, "wave.progress", "Stop; what is done stays done", this::cancel);
@@ -163,6 +164,14 @@ public class WavePart {
                     org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.CREATE));
         }
         cutover.migration.ui.bench.UiBenchmark.startIfAsked(display, new BenchDriver(), connections);
+    }
+
+    private String readyText() {
+        if (session.export().isEmpty()) {
+            return "Open an MFA Server export (Ctrl+O), then list a group.";
+        }
+        return COUNT.format(session.export().size()) + " MFA Server users in " + session.exportFile().getFileName()
+                + ". Enter the migration group and press Enter, or double-click a group in the Tenant view.";
     }
 
     private static Button button(Composite parent, String text, String id, String tip, Runnable run) {
