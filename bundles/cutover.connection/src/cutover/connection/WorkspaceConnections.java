@@ -27,6 +27,7 @@ public final class WorkspaceConnections implements Connections {
     private final CopyOnWriteArrayList<Consumer<TenantConnection>> listeners = new CopyOnWriteArrayList<>();
     private final Supplier<Path> workspace;
     private final SecretStore secrets;
+    private final Object profilesLock = new Object();
     private TenantConnection current;
     private DemoTenant demo;
     private TenantProfiles profiles;
@@ -67,12 +68,15 @@ public final class WorkspaceConnections implements Connections {
         return connection;
     }
 
+    /** Not under this object's lock, which a demo tenant being generated holds for seconds. */
     @Override
-    public synchronized TenantProfiles profiles() {
-        if (profiles == null) {
-            profiles = new TenantProfiles(workspace.get(), secrets);
+    public TenantProfiles profiles() {
+        synchronized (profilesLock) {
+            if (profiles == null) {
+                profiles = new TenantProfiles(workspace.get(), secrets);
+            }
+            return profiles;
         }
-        return profiles;
     }
 
     @Override
