@@ -20,6 +20,20 @@ public interface Connections {
      */
     TenantConnection connectDemo();
 
+    /** The workspace's tenant profiles: the demo tenant first (the default), then the saved ones. */
+    TenantProfiles profiles();
+
+    /**
+     * Connects to the profile's tenant and uses it from now on: the demo tenant through {@link #connectDemo()}, a
+     * local tenant at its address (checked to answer), an Entra ID tenant by signing in (the browser opens, or the
+     * device code goes to {@code prompt}). Blocks until signed in, possibly minutes: run it in a Job.
+     *
+     * @throws IllegalArgumentException when the profile has a problem ({@link TenantProfile#problems()})
+     * @throws SignInException when the tenant cannot be reached or the sign-in fails, said in a sentence
+     * @throws java.util.concurrent.CancellationException when {@code prompt} asked to stop waiting
+     */
+    TenantConnection connect(TenantProfile profile, SignInPrompt prompt);
+
     /** Uses {@code connection} from now on (a tenant signed in elsewhere, or a local tenant's address). */
     void use(TenantConnection connection);
 

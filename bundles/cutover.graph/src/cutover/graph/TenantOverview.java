@@ -38,12 +38,7 @@ public record TenantOverview(String tenantId, String organization, long users, L
         SubMonitor progress = SubMonitor.convert(monitor, "Reading the tenant", GROUPS_SHOWN + 3);
         GraphHttp http = new GraphHttp(connection);
         String root = connection.profile().v1();
-        List<JsonObject> organizations = EntraJson.values(http.get(root, "/organization?$select=id,displayName",
-                Map.of()));
-        if (organizations.isEmpty()) {
-            throw new GraphException(0, null, "the tenant did not say its id (GET /organization is empty)", null);
-        }
-        JsonObject organization = organizations.get(0);
+        JsonObject organization = organization(http, root);
         progress.worked(1);
         long users = count(http.get(root, "/users?$count=true&$top=1&$select=id", EVENTUAL));
         progress.worked(1);
@@ -63,6 +58,24 @@ public record TenantOverview(String tenantId, String organization, long users, L
         groups.sort(java.util.Comparator.comparing(GroupSummary::displayName, String.CASE_INSENSITIVE_ORDER));
         return new TenantOverview(EntraJson.text(organization, "id"), EntraJson.text(organization, "displayName"),
                 users, groups, page.has("@odata.nextLink"));
+    }
+
+    /**
+     * The tenant's id, in one small request: whether a tenant answers at the connection's address, and which.
+     *
+     * @throws GraphException when nothing answers, or it answers as no Graph tenant would
+     */
+    public static String tenantId(GraphConnection connection) {
+        return EntraJson.text(organization(new GraphHttp(connection), connection.profile().v1()), "id");
+    }
+
+    private static JsonObject organization(GraphHttp http, String root) {
+        List<JsonObject> organizations = EntraJson.values(http.get(root, "/organization?$select=id,displayName",
+                Map.of()));
+        if (organizations.isEmpty()) {
+            throw new GraphException(0, null, "the tenant did not say its id (GET /organization is empty)", null);
+        }
+        return organizations.get(0);
     }
 
     private static long count(JsonObject page) {

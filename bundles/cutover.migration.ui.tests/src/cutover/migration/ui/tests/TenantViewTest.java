@@ -58,8 +58,9 @@ class TenantViewTest {
 
         Table groups = Ui.find(Table.class, "cutover.tenant.groups");
         Label summary = Ui.find(Label.class, "cutover.tenant.summary");
-        Ui.waitUntil("the groups of the tenant", WAIT, () -> groups.getItemCount() > 0
-                && summary.getText().contains("users"));
+        Label name = Ui.find(Label.class, "cutover.tenant.name");
+        Ui.waitUntil("the groups of the tenant", WAIT, () -> name.getText().equals("Test tenant")
+                && groups.getItemCount() > 0 && summary.getText().contains("users"));
         assertEquals("Test tenant", Ui.find(Label.class, "cutover.tenant.name").getText());
         assertTrue(Ui.find(Label.class, "cutover.tenant.location").getText().contains(emulator.baseUrl()));
         assertTrue(summary.getText().contains("tenant " + tenant.tenantId()), summary.getText());

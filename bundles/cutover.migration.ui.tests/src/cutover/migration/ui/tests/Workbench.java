@@ -57,6 +57,16 @@ final class Workbench {
         context.get(EHandlerService.class).executeHandler(command);
     }
 
+    /** Runs a command without parameters, as its menu item or key binding would. */
+    static void execute(String commandId) {
+        IEclipseContext context = context();
+        ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, Map.of());
+        if (command == null) {
+            throw new AssertionError("the command " + commandId + " is not in the application model");
+        }
+        context.get(EHandlerService.class).executeHandler(command);
+    }
+
     /** The Users view, brought to the front of its stack (the Group view shares it). */
     static UsersPart usersPart() {
         MPart part = context().get(EPartService.class).showPart(UsersPart.PART_ID, EPartService.PartState.ACTIVATE);

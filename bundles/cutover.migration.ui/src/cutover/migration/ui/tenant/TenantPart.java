@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableItem;
 import cutover.connection.Connections;
 import cutover.connection.TenantConnection;
 import cutover.graph.TenantOverview;
+import cutover.migration.ui.connect.ConnectionsDialog;
 import cutover.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,6 +33,7 @@ import jakarta.inject.Inject;
 /**
  * The Tenant view: which tenant the workbench is connected to, how many users it has and its groups with their
  * users counted through nested groups. Reading runs as a Job; the view shows what it is doing and any failure.
+ * Connections… opens the tenant profiles (sign-in to Entra ID, a local tenant, what the sign-in allows).
  * With {@code -Dcutover.tenant=demo} (what {@code cutover demo} sets) it connects to the demo tenant at start.
  */
 public class TenantPart {
@@ -53,6 +55,7 @@ public class TenantPart {
     private Label state;
     private Table groups;
     private Button connectDemo;
+    private Button openConnections;
     private Button refresh;
     private Job readJob;
     private final Consumer<TenantConnection> onConnection = connection -> {
@@ -64,7 +67,7 @@ public class TenantPart {
     @PostConstruct
     public void create(Composite parent) {
         display = parent.getDisplay();
-        parent.setLayout(new GridLayout(2, false));
+        parent.setLayout(new GridLayout(3, false));
         name = label(parent, "cutover.tenant.name", SWT.BOLD);
         location = label(parent, "cutover.tenant.location", SWT.NONE);
         summary = label(parent, "cutover.tenant.summary", SWT.NONE);
@@ -79,7 +82,7 @@ public class TenantPart {
         });
         groups.setHeaderVisible(true);
         groups.setLinesVisible(true);
-        groups.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        groups.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         column("Group", 190);
         TableColumn users = column("Users", 80);
         users.setAlignment(SWT.RIGHT);
@@ -96,6 +99,11 @@ public class TenantPart {
         connectDemo.setText("Connect to the &demo tenant");
         connectDemo.setToolTipText("The local, Graph-compatible tenant kept in the workspace (100,000 generated users)");
         connectDemo.addListener(SWT.Selection, e -> connectToDemo());
+        openConnections = WidgetIds.tag(new Button(parent, SWT.PUSH), "cutover.tenant.connections");
+        openConnections.setText("Co&nnections…");
+        openConnections.setToolTipText("Tenant profiles: sign in to Microsoft Entra ID or a local tenant, and see what "
+                + "the sign-in allows (Ctrl+Shift+K)");
+        openConnections.addListener(SWT.Selection, e -> ConnectionsDialog.open(parent.getShell(), connections));
         refresh = WidgetIds.tag(new Button(parent, SWT.PUSH), "cutover.tenant.refresh");
         refresh.setText("&Refresh");
         refresh.setToolTipText("Read the tenant's users and groups again");
@@ -112,7 +120,7 @@ public class TenantPart {
 
     private Label label(Composite parent, String id, int style) {
         Label label = WidgetIds.tag(new Label(parent, SWT.WRAP), id);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         if (style == SWT.BOLD) {
             label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         }
@@ -154,8 +162,8 @@ public class TenantPart {
         summary.setText("");
         if (connection == null) {
             name.setText("Not connected");
-            location.setText("Connect to the demo tenant to try Cutover; signing in to Microsoft Entra ID is "
-                    + "available from the command line (cutover snapshot --tenant …).");
+            location.setText("Connect to the demo tenant to try Cutover, or open Connections… (Ctrl+Shift+K) to sign "
+                    + "in to Microsoft Entra ID or use a local tenant.");
             setState("");
             connectDemo.setEnabled(true);
             refresh.setEnabled(false);
