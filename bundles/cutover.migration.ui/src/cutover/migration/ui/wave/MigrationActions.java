@@ -44,6 +44,7 @@ public class MigrationActions {
     private MigrationJob migration;
     private Job verification;
     private ResumeOffer resumeOffer;
+    private String lastOutcome = "";
 
     void useLoader(EntraMethodLoader methods) {
         loader = methods;
@@ -112,8 +113,6 @@ public class MigrationActions {
         }));
         job.schedule();
     }
-
-    private String lastOutcome = "";
 
     private void setLastOutcome(String text) {
         lastOutcome = text;

@@ -35,6 +35,7 @@ final class MigrationJob extends Job {
     private Consumer<String> onProgress = text -> { };
     private Consumer<String> onDone = text -> { };
     private volatile double fraction;
+    private long lastReport;
 
     private MigrationJob(GraphConnection connection, Path workspace, WavePlan plan, String source, long resumeRun) {
         super(resumeRun > 0 ? "Resuming run " + resumeRun : "Migrating " + plan.users().size() + " users");
@@ -95,7 +96,13 @@ final class MigrationJob extends Job {
         return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 
-    private void progress(long run, ApplyRun.Progress p, int confirmedBefore, long started) {
+    /** At most ten reports a second: every answer would flood the UI thread. */
+    private synchronized void progress(long run, ApplyRun.Progress p, int confirmedBefore, long started) {
+        long now = System.nanoTime();
+        if (now - lastReport < 100_000_000L && p.remaining() > 0) {
+            return;
+        }
+        lastReport = now;
         int total = p.confirmed() + p.failed() + p.remaining();
         fraction = total == 0 ? 1 : (p.confirmed() + p.failed()) / (double) total;
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);

@@ -3,7 +3,6 @@ package cutover.migration.ui.wave;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -15,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -24,9 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import cutover.connection.Connections;
 import cutover.connection.TenantConnection;
 import cutover.graph.GroupRef;
-import cutover.migration.ChangeStatus;
 import cutover.migration.EntraMethodLoader;
-import cutover.migration.MigrationSettings;
 import cutover.migration.Wave;
 import cutover.migration.WaveUser;
 import cutover.ui.ProgressRow;
@@ -60,7 +56,7 @@ public class WavePart {
     private Text group;
     private Button entraColumns;
     private Text filterText;
-    private Combo filterChange;
+    private WaveBars bars;
     private Label status;
     private Label outcome;
     private ProgressRow progress;
@@ -74,7 +70,7 @@ public class WavePart {
     private volatile boolean methodsDirty;
     private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
         if (change == WaveSession.Change.EXPORT && session.wave() == null && !status.isDisposed()) {
-            status.setText(readyText());
+            status.setText(WaveStatusText.beforeListing(session));
         } else if (change == WaveSession.Change.PLAN) {
             refilter();
         } else if (change == WaveSession.Change.JOURNAL && session.wave() != null) {
@@ -93,58 +89,20 @@ public class WavePart {
     public void create(Composite parent) {
         display = parent.getDisplay();
         parent.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(7, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(top, SWT.NONE).setText("&Group:");
-        group = WidgetIds.tag(new Text(top, SWT.BORDER | SWT.SEARCH), "wave.group");
-        group.setMessage("name or object id of the migration group");
-        group.setToolTipText("The Entra group to migrate; its nested groups are expanded. Enter lists its members.");
-        group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        group.addListener(SWT.DefaultSelection, e -> listGroup());
+        bars = new WaveBars(parent, new WaveBars.Handlers(this::listGroup, this::entraToggled,
+                () -> actions.editSettings(parent.getShell()), actions::showRuns, this::refilter,
+                () -> plan(table.selected()), () -> plan(session.wave() == null ? List.of() : session.wave().users()),
+                () -> actions.migrate(parent.getShell(), progress), () -> actions.verify(progress)));
+        group = bars.group;
+        entraColumns = bars.entraColumns;
+        filterText = bars.filterText;
         if (session.settings().syncGroup() != null) {
             group.setText(session.settings().syncGroup());
         }
-        Button list = button(top, "&List members", "wave.load", "Read the group's members and match them with the "
-                + "MFA Server export", this::listGroup);
-        list.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        entraColumns = WidgetIds.tag(new Button(top, SWT.CHECK), "wave.entra");
-        entraColumns.setText("&Entra columns");
-        entraColumns.setToolTipText("Show the Entra side's methods. Off: those Graph reads are skipped, as the MFA "
-                + "Server Migration Utility does; the methods of planned users are still read.");
         entraColumns.setSelection(session.settings().readEntraMethods());
-        entraColumns.addListener(SWT.Selection, e -> entraToggled());
-        button(top, "Se&ttings…", "wave.settings", "Default method, matching, which users, automatic sync",
-                () -> actions.editSettings(parent.getShell()));
-        button(top, "&Runs", "wave.runs", "The journal's runs, including automatic sync", actions::showRuns);
-        Button resume = button(top, "Resume", "wave.resume", "Continue the migration run that was interrupted; "
-                + "writes already confirmed are not sent again", () -> { });
-
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(7, false));
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filterText = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), "wave.filter.text");
-        filterText.setMessage("filter by UPN");
-        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filterText.addListener(SWT.Modify, e -> refilter());
-        filterChange = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "wave.filter.change");
-        filterChange.add("Every status");
-        for (ChangeStatus change : ChangeStatus.values()) {
-            filterChange.add(change.label());
-        }
-        filterChange.select(0);
-        filterChange.addListener(SWT.Selection, e -> refilter());
-        button(bar, "&Plan selection", "wave.plan.selection", "Plan the selected rows (Ctrl+click, Shift+click)",
-                () -> plan(table.selected()));
-        button(bar, "Plan &all", "wave.plan.all", "Plan every member with MFA Server data",
-                () -> plan(session.wave() == null ? List.of() : session.wave().users()));
-        button(bar, "&Migrate…", "wave.migrate", "Write the plan to Entra ID after a confirmation",
-                () -> actions.migrate(parent.getShell(), progress));
-        button(bar, "&Verify", "wave.verify", "Check every member against Entra ID as it is now",
-                () -> actions.verify(progress));
         status = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(readyText());
+        status.setText(WaveStatusText.beforeListing(session));
         outcome = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.outcome");
         outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ProgressRow(parent, "wave.progress", "Stop; what is done stays done", this::cancel);
@@ -156,30 +114,14 @@ public class WavePart {
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.showEntra(entraColumns.getSelection());
         session.addListener(onChange);
-        actions.offerResume(resume, progress);
+        actions.offerResume(bars.resume, progress);
         pollMethods();
         if (System.getProperty("cutover.open") != null) {
             // the Users view behind this tab reads the export named at start; create it so it does
             display.asyncExec(() -> parts.showPart(cutover.migration.ui.users.UsersPart.PART_ID,
                     org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.CREATE));
         }
-        cutover.migration.ui.bench.UiBenchmark.startIfAsked(display, new BenchDriver(), connections);
-    }
-
-    private String readyText() {
-        if (session.export().isEmpty()) {
-            return "Open an MFA Server export (Ctrl+O), then list a group.";
-        }
-        return COUNT.format(session.export().size()) + " MFA Server users in " + session.exportFile().getFileName()
-                + ". Enter the migration group and press Enter, or double-click a group in the Tenant view.";
-    }
-
-    private static Button button(Composite parent, String text, String id, String tip, Runnable run) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> run.run());
-        return button;
+        cutover.migration.ui.bench.UiBenchmark.startIfAsked(display, new WavePartBench(this), connections);
     }
 
     /** Finds the group; asks which one when several have the name; then lists it. */
@@ -309,9 +251,7 @@ public class WavePart {
             return;
         }
         long current = ++generation;
-        int index = filterChange.getSelectionIndex();
-        WaveRows.Filter filter = new WaveRows.Filter(filterText.getText(),
-                index <= 0 ? null : ChangeStatus.values()[index - 1]);
+        WaveRows.Filter filter = new WaveRows.Filter(filterText.getText(), bars.changeFilter());
         WaveRows.Sort order = sort;
         Job job = Job.create("Filtering the group", monitor -> {
             WaveRows rows = WaveRows.of(wave.users(), filter, order);
@@ -329,24 +269,9 @@ public class WavePart {
 
     private void describe() {
         Wave wave = session.wave();
-        if (wave == null) {
-            return;
+        if (wave != null) {
+            status.setText(WaveStatusText.of(wave, table.rows().size(), entraColumns.getSelection()));
         }
-        Map<ChangeStatus, Long> counts = wave.countByChange();
-        StringBuilder text = new StringBuilder();
-        text.append(wave.group().displayName()).append(": ").append(COUNT.format(wave.users().size()))
-                .append(" members");
-        for (ChangeStatus change : ChangeStatus.values()) {
-            text.append(" · ").append(COUNT.format(counts.getOrDefault(change, 0L))).append(' ')
-                    .append(change.label());
-        }
-        if (table.rows().size() != wave.users().size()) {
-            text.append(" · ").append(COUNT.format(table.rows().size())).append(" shown");
-        }
-        if (entraColumns.getSelection()) {
-            text.append(" · Entra methods read for ").append(COUNT.format(wave.methodsRead()));
-        }
-        status.setText(text.toString());
     }
 
     private void start(String what, Job job) {
@@ -408,65 +333,29 @@ public class WavePart {
         return status.getText();
     }
 
-    /** The benchmark's hands on this view. */
-    private final class BenchDriver implements WaveBenchDriver {
-        @Override
-        public void useExport(List<cutover.core.mfaserver.MfaServerUser> export) {
-            session.export(export, java.nio.file.Path.of("bench-export"));
-        }
+    WaveSession session() {
+        return session;
+    }
 
-        @Override
-        public void list(String name) {
-            group.setText(name);
-            listGroup();
-        }
+    WaveTable table() {
+        return table;
+    }
 
-        @Override
-        public int rowCount() {
-            return table.rows().size();
-        }
+    Text groupField() {
+        return group;
+    }
 
-        @Override
-        public boolean screenMethodsRead() {
-            return table.onScreen().stream().limit(30).allMatch(WaveUser::methodsRead);
-        }
+    Text filterField() {
+        return filterText;
+    }
 
-        @Override
-        public int methodsRead() {
-            return session.wave() == null ? 0 : session.wave().methodsRead();
-        }
+    long rowsShown() {
+        return rowsShown;
+    }
 
-        @Override
-        public void scrollTo(int row) {
-            table.scrollTo(row);
-        }
-
-        @Override
-        public List<String> sortableColumns() {
-            return java.util.Arrays.stream(WaveColumn.values()).map(WaveColumn::label).toList();
-        }
-
-        @Override
-        public void sortBy(String column) {
-            table.sortBy(java.util.Arrays.stream(WaveColumn.values()).filter(c -> c.label().equals(column))
-                    .findFirst().orElseThrow());
-        }
-
-        @Override
-        public void filter(String text) {
-            filterText.setText(text);
-        }
-
-        @Override
-        public long rowsVersion() {
-            return rowsShown;
-        }
-
-        @Override
-        public void stopReading() {
-            if (methodsJob != null) {
-                methodsJob.cancel();
-            }
+    void stopReadingMethods() {
+        if (methodsJob != null) {
+            methodsJob.cancel();
         }
     }
 
