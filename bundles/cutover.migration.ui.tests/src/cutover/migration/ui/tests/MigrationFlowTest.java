@@ -125,6 +125,15 @@ class MigrationFlowTest {
                     : first.entra().defaultMethod() == null ? null : first.entra().defaultMethod().graphName(),
                     table.getDataValueByPosition(column(table, "Entra · default"), 1), "its Entra side");
             assertTrue(group.entraColumnsShown());
+            Button entra = Ui.find(Button.class, "wave.entra");
+            entra.setSelection(false);
+            entra.notifyListeners(SWT.Selection, new Event());
+            assertTrue(!group.entraColumnsShown() && column(table, "MFA Server · phone") > 0,
+                    "unticked, the Entra columns are hidden and the MFA Server ones stay");
+            assertTrue(!MigrationSettings.load(folder.resolve("workspace")).readEntraMethods(), "and it is saved");
+            entra.setSelection(true);
+            entra.notifyListeners(SWT.Selection, new Event());
+            assertTrue(group.entraColumnsShown());
             Ui.pump(300);
             shot(watchdog, shots.resolve("flow-1-group-listed.png"));
 
