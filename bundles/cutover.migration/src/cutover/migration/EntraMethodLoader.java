@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Reads the Entra side's authentication methods of a wave's members a chunk at a time, so the table fills in while
@@ -57,17 +58,20 @@ public final class EntraMethodLoader {
 
     /** Reads the methods of these members now, when they were not read yet. */
     public void load(Collection<WaveUser> users, IProgressMonitor monitor) {
-        List<WaveUser> missing = users.stream().filter(u -> !u.methodsRead()).toList();
-        for (int from = 0; from < missing.size(); from += CHUNK * 10) {
-            read(missing.subList(from, Math.min(missing.size(), from + CHUNK * 10)), monitor);
-        }
+        readInChunks(users.stream().filter(u -> !u.methodsRead()).toList(), monitor);
     }
 
     /** Reads the members again even when they were read, for a verification against the tenant as it is now. */
     public void reload(Collection<WaveUser> users, IProgressMonitor monitor) {
-        List<WaveUser> all = List.copyOf(users);
-        for (int from = 0; from < all.size(); from += CHUNK * 10) {
-            read(all.subList(from, Math.min(all.size(), from + CHUNK * 10)), monitor);
+        readInChunks(List.copyOf(users), monitor);
+    }
+
+    private void readInChunks(List<WaveUser> users, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading Entra methods", users.size());
+        for (int from = 0; from < users.size(); from += CHUNK * 10) {
+            List<WaveUser> chunk = users.subList(from, Math.min(users.size(), from + CHUNK * 10));
+            read(chunk, progress);
+            progress.worked(chunk.size());
         }
     }
 

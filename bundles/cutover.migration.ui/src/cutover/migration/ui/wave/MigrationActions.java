@@ -2,7 +2,6 @@ package cutover.migration.ui.wave;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -42,7 +41,7 @@ public class MigrationActions {
 
     private EntraMethodLoader loader;
     private MigrationJob migration;
-    private Job verification;
+    private WaveJobs.TrackedJob verification;
     private ResumeOffer resumeOffer;
     private String lastOutcome = "";
 
@@ -128,13 +127,18 @@ public class MigrationActions {
         return migration != null;
     }
 
-    void cancel() {
+    /** Stops the migration (its end is reported as usual) or the verification; true when a verification stopped. */
+    boolean cancel() {
         if (migration != null) {
             migration.cancel();
+            return false;
         }
         if (verification != null) {
             verification.cancel();
+            verification = null;
+            return true;
         }
+        return false;
     }
 
     /** Offers to continue a workbench run that closing the app (or a crash) interrupted. */
@@ -168,8 +172,9 @@ public class MigrationActions {
         var options = session.settings().planOptions();
         var workspace = session.workspace();
         Display display = Display.getCurrent();
-        progress.start("Verifying " + wave.group().displayName() + " against Entra ID…");
-        verification = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
+        String what = "Verifying " + wave.group().displayName() + " against Entra ID…";
+        progress.start(what);
+        WaveJobs.TrackedJob job = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
             var report = new ReadinessCheck(loader).check(wave, options, WaveJobs.history(workspace), monitor);
             display.asyncExec(() -> {
                 verification = null;
@@ -182,6 +187,8 @@ public class MigrationActions {
             progress.finish();
             setLastOutcome("Verification failed: " + message);
         }));
-        verification.schedule();
+        verification = job;
+        job.schedule();
+        WaveJobs.track(job, progress, what, () -> verification == job);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,6 +21,7 @@ import cutover.migration.WaveLoader;
 import cutover.migration.WavePlan;
 import cutover.migration.WaveUser;
 import cutover.store.Journal;
+import cutover.ui.FractionMonitor;
 
 /**
  * The Group view's background work, each a Job that reports back through callbacks (which the view hands to the
@@ -40,13 +42,13 @@ final class WaveJobs {
     }
 
     /** Finds the groups named (or with the id) {@code text}. */
-    static Job find(GraphConnection connection, String text, Consumer<List<GroupRef>> found,
+    static TrackedJob find(GraphConnection connection, String text, Consumer<List<GroupRef>> found,
             Consumer<String> failed) {
         return job("Finding group " + text, monitor -> found.accept(new SnapshotReader(connection).findGroups(text)),
                 failed);
     }
 
-    static Job list(GraphConnection connection, GroupRef group, WaveSession session, Consumer<Wave> listed,
+    static TrackedJob list(GraphConnection connection, GroupRef group, WaveSession session, Consumer<Wave> listed,
             Consumer<String> failed) {
         var export = session.export();
         var settings = session.settings();
@@ -56,13 +58,13 @@ final class WaveJobs {
     }
 
     /** Reads every member's methods, the ones {@code loader} was told are on screen first. */
-    static Job methods(EntraMethodLoader loader, Runnable chunkRead, Consumer<String> failed) {
-        Job job = job("Reading Entra methods", monitor -> loader.loadAll(monitor, chunkRead), failed);
+    static TrackedJob methods(EntraMethodLoader loader, Runnable chunkRead, Consumer<String> failed) {
+        TrackedJob job = job("Reading Entra methods", monitor -> loader.loadAll(monitor, chunkRead), failed);
         job.setPriority(Job.LONG);
         return job;
     }
 
-    static Job plan(GraphConnection connection, WaveSession session, List<WaveUser> selection,
+    static TrackedJob plan(GraphConnection connection, WaveSession session, List<WaveUser> selection,
             Consumer<WavePlan> planned, Consumer<String> failed) {
         Wave wave = session.wave();
         MigrationSettings settings = session.settings();
@@ -78,8 +80,41 @@ final class WaveJobs {
         void run(IProgressMonitor monitor) throws Exception;
     }
 
-    static Job job(String name, Work work, Consumer<String> failed) {
-        return Job.create(name, monitor -> {
+    static TrackedJob job(String name, Work work, Consumer<String> failed) {
+        return new TrackedJob(name, work, failed);
+    }
+
+    /** Shows the job's progress in {@code row} five times a second while {@code current} says it is the one shown. */
+    static void track(TrackedJob job, cutover.ui.ProgressRow row, String what,
+            java.util.function.BooleanSupplier current) {
+        row.control().getDisplay().timerExec(200, () -> {
+            if (current.getAsBoolean() && !row.control().isDisposed() && job.getResult() == null) {
+                row.update(what + " " + Math.round(job.fraction() * 100) + " %", job.fraction());
+                track(job, row, what, current);
+            }
+        });
+    }
+
+    /** A job whose share of work done the view polls for its progress bar. */
+    static final class TrackedJob extends Job {
+        private final Work work;
+        private final Consumer<String> failed;
+        private volatile FractionMonitor monitor;
+
+        private TrackedJob(String name, Work work, Consumer<String> failed) {
+            super(name);
+            this.work = work;
+            this.failed = failed;
+        }
+
+        double fraction() {
+            FractionMonitor current = monitor;
+            return current == null ? 0 : current.fraction();
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor jobMonitor) {
+            monitor = new FractionMonitor(jobMonitor);
             try {
                 work.run(monitor);
             } catch (OperationCanceledException | InterruptedException e) {
@@ -88,7 +123,7 @@ final class WaveJobs {
                 failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
             }
             return Status.OK_STATUS;
-        });
+        }
     }
 
 }

@@ -274,7 +274,7 @@ public class WavePart {
         }
     }
 
-    private void start(String what, Job job) {
+    private void start(String what, WaveJobs.TrackedJob job) {
         if (running != null) {
             running.cancel();
         }
@@ -282,6 +282,7 @@ public class WavePart {
         progress.start(what);
         status.setText(what);
         job.schedule();
+        WaveJobs.track(job, progress, what, () -> running == job);
     }
 
     private void finish() {
@@ -301,8 +302,12 @@ public class WavePart {
             running.cancel();
             finish();
             status.setText("Stopped.");
-        } else {
+        } else if (actions.isMigrating()) {
             actions.cancel();
+            progress.cancelling();
+        } else if (actions.cancel()) {
+            progress.finish();
+            status.setText("Verification stopped; the Readiness view keeps the last report.");
         }
     }
 
