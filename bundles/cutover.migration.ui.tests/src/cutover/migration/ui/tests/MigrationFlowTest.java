@@ -70,6 +70,8 @@ class MigrationFlowTest {
     void chooseListPlanMigrateStopResumeVerify() throws Exception {
         String before = System.setProperty("cutover.workspace", folder.resolve("workspace").toString());
         LocalTenant tenant = LocalTenant.synthetic(SEED, USERS);
+        java.util.Set<String> tokensBefore = new java.util.HashSet<>();
+        tenant.hardwareOathDevices().forEach(token -> tokensBefore.add(token.serialNumber()));
         Path shots = Path.of(System.getProperty("cutover.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         try (GraphEmulator emulator = GraphEmulator.start(tenant, EmulatorOptions.builder().port(0)
@@ -158,6 +160,16 @@ class MigrationFlowTest {
             assertEquals(Duration.ofMinutes(90), saved.syncInterval());
 
             watchdog.phase("plan the group");
+            MigrationActions actions = org.eclipse.e4.core.contexts.ContextInjectionFactory.make(
+                    MigrationActions.class, Workbench.context());
+            Map<String, String> secrets = seedFile(group, folder.resolve("seeds.csv"));
+            actions.useSeedFile(folder.resolve("seeds.csv"));
+            Ui.waitUntil("the seed file read", WAIT, () -> actions.lastOutcome().contains("hardware token seeds"));
+            assertTrue(actions.lastOutcome().startsWith(COUNT.format(secrets.size()) + " hardware token seeds"),
+                    actions.lastOutcome());
+            for (String secret : secrets.values()) {
+                assertTrue(!actions.lastOutcome().contains(secret), "a secret is never shown");
+            }
             Ui.click("wave.plan.all");
             PlanPart plan = (PlanPart) show(PlanPart.PART_ID);
             Label planSummary = Ui.find(Label.class, "plan.summary");
@@ -168,8 +180,6 @@ class MigrationFlowTest {
             Ui.select("plan.filter.kind", "Every action");
             shot(watchdog, shots.resolve("flow-3-plan.png"));
 
-            MigrationActions actions = org.eclipse.e4.core.contexts.ContextInjectionFactory.make(
-                    MigrationActions.class, Workbench.context());
             watchdog.phase("confirm and migrate");
             String[] summary = {""};
             whenDialogOpens("Migrate to Flow tenant", shell -> {
@@ -188,6 +198,8 @@ class MigrationFlowTest {
             Ui.click("wave.migrate");
             assertTrue(summary[0].contains("× POST /v1.0/users/{id}/authentication/phoneMethods"), summary[0]);
             assertTrue(summary[0].contains("DEVICE-NO-PUBLIC-API"), summary[0]);
+            assertTrue(summary[0].contains(" × POST /beta/directory/authenticationMethodDevices/hardwareOathDevices"),
+                    summary[0]);
             Label progress = Ui.find(Label.class, "wave.progress.label");
             Ui.waitUntil("writes under way", WAIT, () -> progress.getText().contains(" written ·"));
             shot(watchdog, shots.resolve("flow-5-migrating.png"));
@@ -201,6 +213,11 @@ class MigrationFlowTest {
             Ui.click("wave.resume");
             Ui.waitUntil("the resumed run to finish", WAIT, () -> actions.lastOutcome().contains("finished"));
             assertTrue(actions.lastOutcome().contains(", 0 failed, 0 not sent"), actions.lastOutcome());
+            secrets.forEach((serial, secret) -> assertTrue(tokensBefore.contains(serial)
+                    || tenant.hardwareOathSecretMatches(serial, secret),
+                    "token " + serial + " was created with the seed file's secret"));
+            assertTrue(secrets.keySet().stream().anyMatch(serial -> !tokensBefore.contains(serial)),
+                    "some tokens were new");
             Ui.waitUntil("the group listed again with migrated members", WAIT,
                     () -> status.getText().contains(" migrated") && !status.getText().contains("· 0 migrated"));
 
@@ -232,6 +249,29 @@ class MigrationFlowTest {
                 System.setProperty("cutover.workspace", before);
             }
         }
+    }
+
+    /** A vendor's seed file for the members' OATH tokens: serial → secret (Base32). */
+    private static Map<String, String> seedFile(WavePart group, Path file) throws Exception {
+        Map<String, String> secrets = new java.util.LinkedHashMap<>();
+        StringBuilder csv = new StringBuilder("upn,serial number,secret key,time interval,manufacturer,model\n");
+        java.util.Random random = new java.util.Random(5);
+        String base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        for (int row = 0; row < group.rows().size(); row++) {
+            var mfa = group.rows().user(row).mfa();
+            if (mfa != null && mfa.oathTokenSerial() != null && !secrets.containsKey(mfa.oathTokenSerial())) {
+                StringBuilder secret = new StringBuilder();
+                for (int i = 0; i < 32; i++) {
+                    secret.append(base32.charAt(random.nextInt(32)));
+                }
+                secrets.put(mfa.oathTokenSerial(), secret.toString());
+                csv.append(mfa.upn()).append(',').append(mfa.oathTokenSerial()).append(',').append(secret)
+                        .append(",30,Contoso,Token 6\n");
+            }
+        }
+        assertTrue(secrets.size() > 5, "the sample has tokens: " + secrets.size());
+        Files.writeString(file, csv);
+        return secrets;
     }
 
     private static void shot(StallMeter watchdog, Path file) throws Exception {

@@ -64,6 +64,33 @@ public class MigrationActions {
         parts.showPart(PlanPart.PART_ID, EPartService.PartState.VISIBLE);
     }
 
+    /** Asks for the hardware token vendor's seed file and reads it in the background. */
+    void chooseSeedFile(Shell shell) {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(shell, org.eclipse.swt.SWT.OPEN);
+        dialog.setText("Hardware token seed file (upn, serial number, secret key, time interval, manufacturer, model)");
+        dialog.setFilterExtensions(new String[] {"*.csv", "*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            useSeedFile(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /** Reads a seed file; what it holds, or why not, is said in the Group view. */
+    public void useSeedFile(java.nio.file.Path file) {
+        Display display = Display.getCurrent();
+        WaveJobs.job("Reading " + file.getFileName(), monitor -> {
+            TokenSeeds seeds = TokenSeeds.read(file);
+            display.asyncExec(() -> {
+                session.seeds(seeds);
+                String problems = seeds.problems().isEmpty() ? "" : "; " + seeds.problems().size()
+                        + " rows rejected, the first: " + seeds.problems().get(0);
+                setLastOutcome(WavePart.COUNT.format(seeds.rows().size()) + " hardware token seeds from "
+                        + file.getFileName() + " (the secrets stay in memory, for creating the tokens)" + problems
+                        + ". Plan again to use them.");
+            });
+        }, message -> display.asyncExec(() -> setLastOutcome("Cannot read the seed file: " + message))).schedule();
+    }
+
     void showGroup() {
         parts.showPart(WavePart.PART_ID, EPartService.PartState.ACTIVATE);
     }
@@ -86,7 +113,7 @@ public class MigrationActions {
             return;
         }
         start(MigrationJob.fresh(tenant.graph(), session.workspace(), plan, SOURCE_PREFIX + "group "
-                + plan.wave().group().displayName() + " (" + plan.wave().group().id() + ")"), progress);
+                + plan.wave().group().displayName() + " (" + plan.wave().group().id() + ")", session.seeds()), progress);
     }
 
     private void start(MigrationJob job, ProgressRow progress) {
@@ -152,7 +179,7 @@ public class MigrationActions {
         if (tenant == null || migration != null) {
             return;
         }
-        start(MigrationJob.resume(tenant.graph(), session.workspace(), run.id()), progress);
+        start(MigrationJob.resume(tenant.graph(), session.workspace(), run.id(), session.seeds()), progress);
     }
 
     /** Unfinished workbench runs, oldest first. */

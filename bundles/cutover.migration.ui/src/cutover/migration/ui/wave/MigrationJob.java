@@ -32,27 +32,31 @@ final class MigrationJob extends Job {
     private final WavePlan plan;
     private final String source;
     private final long resumeRun;
+    private final java.util.Map<String, char[]> secrets;
     private Consumer<String> onProgress = text -> { };
     private Consumer<String> onDone = text -> { };
     private volatile double fraction;
     private long lastReport;
 
-    private MigrationJob(GraphConnection connection, Path workspace, WavePlan plan, String source, long resumeRun) {
+    private MigrationJob(GraphConnection connection, Path workspace, WavePlan plan, String source, long resumeRun,
+            TokenSeeds seeds) {
         super(resumeRun > 0 ? "Resuming run " + resumeRun : "Migrating " + plan.users().size() + " users");
         this.connection = connection;
         this.workspace = workspace;
         this.plan = plan;
         this.source = source;
         this.resumeRun = resumeRun;
+        this.secrets = seeds.secrets();
         setUser(false);
     }
 
-    static MigrationJob fresh(GraphConnection connection, Path workspace, WavePlan plan, String source) {
-        return new MigrationJob(connection, workspace, plan, source, -1);
+    static MigrationJob fresh(GraphConnection connection, Path workspace, WavePlan plan, String source,
+            TokenSeeds seeds) {
+        return new MigrationJob(connection, workspace, plan, source, -1, seeds);
     }
 
-    static MigrationJob resume(GraphConnection connection, Path workspace, long run) {
-        return new MigrationJob(connection, workspace, null, null, run);
+    static MigrationJob resume(GraphConnection connection, Path workspace, long run, TokenSeeds seeds) {
+        return new MigrationJob(connection, workspace, null, null, run, seeds);
     }
 
     void onProgress(Consumer<String> listener) {
@@ -79,7 +83,7 @@ final class MigrationJob extends Job {
             List<JournalEntry> before = journal.entries(run);
             int confirmedBefore = count(before, EntryState.CONFIRMED);
             long started = System.nanoTime();
-            List<JournalEntry> entries = new ApplyRun(connection, journal, WritePacer.documented(), 4)
+            List<JournalEntry> entries = new ApplyRun(connection, journal, WritePacer.documented(), 4, secrets)
                     .run(run, monitor, p -> progress(run, p, confirmedBefore, started));
             int confirmed = count(entries, EntryState.CONFIRMED);
             int failed = count(entries, EntryState.FAILED);

@@ -16,7 +16,7 @@ import cutover.ui.WidgetIds;
 final class WaveBars {
 
     /** What the buttons and fields do. */
-    record Handlers(Runnable list, Runnable entraToggled, Runnable settings, Runnable runs, Runnable filter,
+    record Handlers(Runnable list, Runnable entraToggled, Runnable seeds, Runnable settings, Runnable runs, Runnable filter,
             Runnable planSelection, Runnable planAll, Runnable migrate, Runnable verify) {
     }
 
@@ -28,7 +28,7 @@ final class WaveBars {
 
     WaveBars(Composite parent, Handlers on) {
         Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(7, false));
+        top.setLayout(new GridLayout(8, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(top, SWT.NONE).setText("&Group:");
         group = WidgetIds.tag(new Text(top, SWT.BORDER | SWT.SEARCH), "wave.group");
@@ -43,6 +43,8 @@ final class WaveBars {
         entraColumns.setToolTipText("Show the Entra side's methods. Off: those Graph reads are skipped, as the MFA "
                 + "Server Migration Utility does; the methods of planned users are still read.");
         entraColumns.addListener(SWT.Selection, e -> on.entraToggled().run());
+        button(top, "Token s&eeds…", "wave.seeds", "The hardware token vendor's seed file: OATH tokens are created "
+                + "from it (the secrets stay in memory only)", on.seeds());
         button(top, "Se&ttings…", "wave.settings", "Default method, matching, which users, automatic sync",
                 on.settings());
         button(top, "&Runs", "wave.runs", "The journal's runs, including automatic sync", on.runs());

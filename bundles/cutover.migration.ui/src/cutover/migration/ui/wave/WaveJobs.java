@@ -72,7 +72,7 @@ final class WaveJobs {
         return job("Planning " + selection.size() + " users", monitor -> {
             new EntraMethodLoader(connection, wave).load(selection, monitor);
             planned.accept(WavePlan.of(wave, selection, settings.planOptions(), history(workspace),
-                    java.util.Map.of()));
+                    session.seeds().rows()));
         }, failed);
     }
 

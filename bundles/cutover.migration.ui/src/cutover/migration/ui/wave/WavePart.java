@@ -90,7 +90,7 @@ public class WavePart {
         display = parent.getDisplay();
         parent.setLayout(new GridLayout(1, false));
         bars = new WaveBars(parent, new WaveBars.Handlers(this::listGroup, this::entraToggled,
-                () -> actions.editSettings(parent.getShell()), actions::showRuns, this::refilter,
+                () -> actions.chooseSeedFile(parent.getShell()), () -> actions.editSettings(parent.getShell()), actions::showRuns, this::refilter,
                 () -> plan(table.selected()), () -> plan(session.wave() == null ? List.of() : session.wave().users()),
                 () -> actions.migrate(parent.getShell(), progress), () -> actions.verify(progress)));
         group = bars.group;
@@ -372,6 +372,7 @@ public class WavePart {
     @PreDestroy
     public void dispose() {
         session.removeListener(onChange);
+        session.seeds(TokenSeeds.NONE); // overwrites the secrets in memory
         if (methodsJob != null) {
             methodsJob.cancel();
         }

@@ -39,6 +39,7 @@ public class WaveSession {
     private MigrationSettings settings;
     private List<UserReadiness> readiness = List.of();
     private String requestedGroup;
+    private TokenSeeds seeds = TokenSeeds.NONE;
 
     public void addListener(java.util.function.Consumer<Change> listener) {
         listeners.add(listener);
@@ -84,6 +85,17 @@ public class WaveSession {
     public void plan(WavePlan newPlan) {
         plan = newPlan;
         changed(Change.PLAN);
+    }
+
+    /** The hardware token seed file in use: its rows for planning and, in memory only, its secrets for writing. */
+    public TokenSeeds seeds() {
+        return seeds;
+    }
+
+    public void seeds(TokenSeeds newSeeds) {
+        seeds.forget();
+        seeds = newSeeds;
+        changed(Change.SETTINGS);
     }
 
     /** Asks the Group view to list this group (its object id or name), as the Tenant view does on a double-click. */
