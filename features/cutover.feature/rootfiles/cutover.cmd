@@ -8,21 +8,22 @@ if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 set "OPTS="
 for /f "usebackq eol=# delims=" %%o in ("%HERE%jvm.options") do set "OPTS=!OPTS! %%o"
-if "%CUTOVER_WORKSPACE%"=="" set "CUTOVER_WORKSPACE=%USERPROFILE%\.cutover\workspace"
+if "%CUTOVER_HOME%"=="" set "CUTOVER_HOME=%USERPROFILE%\.cutover"
+if "%CUTOVER_WORKSPACE%"=="" set "CUTOVER_WORKSPACE=%CUTOVER_HOME%\workspace"
 if "%~1"=="" goto demo
 if "%~1"=="empty" goto workbench
 if "%~1"=="open" goto openfile
 if "%~1"=="demo" goto demo
-"%JAVA%" %OPTS% -Djava.awt.headless=true -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
+"%JAVA%" %OPTS% -Djava.awt.headless=true -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
-set "DEMO=%USERPROFILE%\.cutover\demo\mfaserver-demo-100000.csv"
-if not exist "%DEMO%" "%JAVA%" %OPTS% -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
-"%JAVA%" %OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.tenant=demo -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+set "DEMO=%CUTOVER_HOME%\demo\mfaserver-demo-100000.csv"
+if not exist "%DEMO%" "%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
+"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.tenant=demo -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :openfile
-"%JAVA%" %OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :workbench
-"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%

@@ -17,12 +17,12 @@ import org.eclipse.equinox.security.storage.provider.IProviderHints;
  * Certificate passwords in Equinox secure storage, encrypted, under {@code cutover/connections/<profile>} with the
  * key {@value #KEY}.
  *
- * <p>Equinox encrypts with a master password that a password provider module gives it (the operating system's
- * keyring, or a prompt from {@code org.eclipse.equinox.security.ui}). It never asks the user here
- * ({@link IProviderHints#PROMPT_USER} is false): a prompt from a headless command or a background job would hang.
- * Where no provider is installed, as on Linux without a keyring, Equinox answers at once with
- * {@link StorageException#NO_SECURE_MODULE}; that becomes a {@link SecretStoreException} that says so and is
- * {@link SecretStoreException#unavailable() unavailable}.
+ * <p>Equinox encrypts with a master password that a password provider gives it. Cutover contributes its own,
+ * {@link KeyFilePasswordProvider} (a random key in a file of the user's Cutover home), so storing works without a
+ * keyring and without asking anybody; an operating system's keyring provider, if the product ever ships one, has a
+ * higher priority and wins. It never asks the user ({@link IProviderHints#PROMPT_USER} is false): a prompt from a
+ * headless command or a background job would hang. When the key file is unusable the store says which file and what
+ * to do, as a {@link SecretStoreException} that is {@link SecretStoreException#unavailable() unavailable}.
  */
 public final class EquinoxSecretStore implements SecretStore {
 
@@ -38,7 +38,10 @@ public final class EquinoxSecretStore implements SecretStore {
         this.options = options;
     }
 
-    /** The default secure storage of the user (Equinox's location, or the one {@code -eclipse.keyring} names). */
+    /**
+     * The user's default secure storage (Equinox's {@code ~/.eclipse/org.eclipse.equinox.security/secure_storage},
+     * or the file {@code -eclipse.keyring} names), encrypted by the highest-priority password provider.
+     */
     public static EquinoxSecretStore platformDefault() {
         Map<Object, Object> options = new HashMap<>();
         options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
@@ -46,8 +49,9 @@ public final class EquinoxSecretStore implements SecretStore {
     }
 
     /**
-     * A storage file of its own, encrypted with {@code masterPassword} instead of a provider's: for tests, and for
-     * a machine where the master password comes from elsewhere.
+     * A storage file of its own, encrypted with {@code masterPassword} instead of a provider's (null: by the
+     * password providers, as {@link #platformDefault()}): for tests, and for a machine where the master password
+     * comes from elsewhere.
      */
     public static EquinoxSecretStore at(Path file, char[] masterPassword) {
         Map<Object, Object> options = new HashMap<>();
@@ -65,12 +69,18 @@ public final class EquinoxSecretStore implements SecretStore {
     @Override
     public synchronized void put(String profile, char[] secret) throws SecretStoreException {
         ISecurePreferences node = root().node(path(profile));
+        if (!options.containsKey(IProviderHints.DEFAULT_PASSWORD)) {
+            KeyFilePasswordProvider.startOverIfKeyLost(root);
+        }
         try {
             node.put(KEY, new String(secret), true);
             root.flush();
         } catch (StorageException e) {
             node.remove(KEY); // never leave a value Equinox could not encrypt
             throw translate(e, "keep");
+        } catch (KeyFilePasswordProvider.KeyFileException e) {
+            node.remove(KEY);
+            throw new SecretStoreException(e.getMessage(), true, e);
         } catch (IOException e) {
             throw new SecretStoreException("Secure storage could not save the password: " + e.getMessage(), false, e);
         }
@@ -87,6 +97,8 @@ public final class EquinoxSecretStore implements SecretStore {
             return value == null ? null : value.toCharArray();
         } catch (StorageException e) {
             throw translate(e, "read");
+        } catch (KeyFilePasswordProvider.KeyFileException e) {
+            throw new SecretStoreException(e.getMessage(), true, e);
         }
     }
 
@@ -131,10 +143,13 @@ public final class EquinoxSecretStore implements SecretStore {
 
     private static SecretStoreException translate(StorageException e, String action) {
         return switch (e.getErrorCode()) {
-            case StorageException.NO_SECURE_MODULE, StorageException.NO_PASSWORD -> new SecretStoreException(
-                    "Secure storage has no master password on this machine: no password provider is installed (on "
-                            + "Linux it needs a keyring, such as GNOME Keyring, reachable through D-Bus). The "
-                            + "password cannot be kept encrypted.", true, e);
+            case StorageException.NO_SECURE_MODULE -> new SecretStoreException("Secure storage has no password "
+                    + "provider in this installation (Cutover's own comes with cutover.connection), so the password "
+                    + "cannot be kept encrypted.", true, e);
+            case StorageException.NO_PASSWORD -> new SecretStoreException("Secure storage got no valid master "
+                    + "password: Cutover's key file " + MasterKeyFile.ofUser().path() + " is not the one the "
+                    + "passwords were stored with (or another password provider gave none). Put the right key file "
+                    + "back, or, to start over, delete it and enter the passwords again.", true, e);
             case StorageException.DECRYPTION_ERROR -> new SecretStoreException("Secure storage cannot decrypt the "
                     + "stored password (its master password changed); enter the password again.", false, e);
             default -> new SecretStoreException("Secure storage could not " + action + " the password ("

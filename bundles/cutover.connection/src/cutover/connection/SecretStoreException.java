@@ -10,15 +10,15 @@ public final class SecretStoreException extends Exception {
     private final boolean unavailable;
 
     /**
-     * @param unavailable true when secure storage cannot work on this machine at all (no password provider), as
-     *        opposed to one failed read or write
+     * @param unavailable true when secure storage cannot work until something on this machine is fixed (no
+     *        password provider, an unusable key file), as opposed to one failed read or write
      */
     public SecretStoreException(String message, boolean unavailable, Throwable cause) {
         super(message, cause);
         this.unavailable = unavailable;
     }
 
-    /** Whether secure storage cannot work on this machine at all, so asking again will not help. */
+    /** Whether secure storage cannot work until something on this machine is fixed, so asking again will not help. */
     public boolean unavailable() {
         return unavailable;
     }

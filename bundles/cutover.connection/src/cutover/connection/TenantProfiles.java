@@ -21,8 +21,8 @@ import java.util.Optional;
  * The workspace's tenant profiles, kept in {@code <workspace>/connections/profiles.json} (format in
  * docs/formats/connection-profiles-v1.md). The demo tenant is always the first profile and the default; it is not
  * written to the file and cannot be removed. The file holds nothing secret: a certificate's password goes to the
- * {@link SecretStore}, or, where secure storage cannot work on this machine, stays in memory until the workbench
- * closes. A file that cannot be read is never overwritten: saving is refused until it is fixed or removed.
+ * {@link SecretStore}, or, where secure storage cannot work (such as an unusable key file), stays in memory until the
+ * workbench closes. A file that cannot be read is never overwritten: saving is refused until it is fixed or removed.
  */
 public final class TenantProfiles {
 
@@ -37,7 +37,7 @@ public final class TenantProfiles {
         NONE,
         /** Encrypted in secure storage. */
         STORED,
-        /** In memory only, until the workbench closes: secure storage cannot work on this machine. */
+        /** In memory only, until the workbench closes: secure storage cannot work (the message said why). */
         SESSION_ONLY
     }
 
