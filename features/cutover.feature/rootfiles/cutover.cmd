@@ -14,16 +14,16 @@ if "%~1"=="" goto demo
 if "%~1"=="empty" goto workbench
 if "%~1"=="open" goto openfile
 if "%~1"=="demo" goto demo
-"%JAVA%" %OPTS% -Djava.awt.headless=true -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -eclipse.keyring "%CUTOVER_HOME%\secure_storage" -data @none -application cutover.cli.app %*
+"%JAVA%" %OPTS% -Djava.awt.headless=true -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
 set "DEMO=%CUTOVER_HOME%\demo\mfaserver-demo-100000.csv"
-if not exist "%DEMO%" "%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -jar "%LAUNCHER%" -nosplash -eclipse.keyring "%CUTOVER_HOME%\secure_storage" -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
-"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.tenant=demo -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -eclipse.keyring "%CUTOVER_HOME%\secure_storage" -data "%CUTOVER_WORKSPACE%"
+if not exist "%DEMO%" "%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -jar "%LAUNCHER%" -nosplash -data @none -application cutover.cli.app generate mfaserver --users 100000 --seed 42 --out "%DEMO%"
+"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.tenant=demo -Dcutover.open="%DEMO%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :openfile
-"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -eclipse.keyring "%CUTOVER_HOME%\secure_storage" -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -Dcutover.open="%~f2" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%
 :workbench
-"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -eclipse.keyring "%CUTOVER_HOME%\secure_storage" -data "%CUTOVER_WORKSPACE%"
+"%JAVA%" %OPTS% %CUTOVER_JAVA_OPTS% -Dcutover.home="%CUTOVER_HOME%" -Dcutover.workspace="%CUTOVER_WORKSPACE%" -jar "%LAUNCHER%" -nosplash -data "%CUTOVER_WORKSPACE%"
 exit /b %ERRORLEVEL%

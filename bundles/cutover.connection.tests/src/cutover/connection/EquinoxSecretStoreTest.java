@@ -122,6 +122,16 @@ class EquinoxSecretStoreTest {
     }
 
     @Test
+    void theProductsStorageIsAFileOfCutoversOwnBesideTheKey() throws Exception {
+        EquinoxSecretStore.platformDefault().put("Contoso", PASSWORD.toCharArray());
+
+        Path file = home.resolve("secure_storage");
+        assertTrue(Files.isRegularFile(file), "not Equinox's default file shared with other Eclipse programs");
+        assertNoPlainPassword(file, home.resolve(MasterKeyFile.NAME));
+        assertArrayEquals(PASSWORD.toCharArray(), EquinoxSecretStore.at(file, null).get("Contoso"));
+    }
+
+    @Test
     void anUnusableKeyFileKeepsThePasswordForTheSessionOnlyAndSaysWhichFileToDelete() throws Exception {
         Path key = home.resolve(MasterKeyFile.NAME);
         Files.writeString(key, "", StandardCharsets.US_ASCII);

@@ -39,13 +39,12 @@ public final class EquinoxSecretStore implements SecretStore {
     }
 
     /**
-     * The user's default secure storage (Equinox's {@code ~/.eclipse/org.eclipse.equinox.security/secure_storage},
-     * or the file {@code -eclipse.keyring} names), encrypted by the highest-priority password provider.
+     * Cutover's own secure storage file, {@code secure_storage} in the Cutover home beside the key file, encrypted
+     * by the highest-priority password provider. Not Equinox's default file: other Eclipse-based programs of the
+     * user share that one, and Equinox rewrites it whole, so their saves could drop Cutover's entries.
      */
     public static EquinoxSecretStore platformDefault() {
-        Map<Object, Object> options = new HashMap<>();
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        return new EquinoxSecretStore(null, options);
+        return at(MasterKeyFile.home().resolve("secure_storage"), null);
     }
 
     /**

@@ -39,10 +39,13 @@ final class MasterKeyFile {
 
     /** The key file of the Cutover home that the launcher named, else of {@code ~/.cutover}. */
     static MasterKeyFile ofUser() {
+        return new MasterKeyFile(home().resolve(NAME));
+    }
+
+    /** The Cutover home the launcher named ({@code -Dcutover.home}), else {@code ~/.cutover}. */
+    static Path home() {
         String home = System.getProperty(HOME_PROPERTY);
-        Path folder = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".cutover")
-                : Path.of(home);
-        return new MasterKeyFile(folder.resolve(NAME));
+        return home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".cutover") : Path.of(home);
     }
 
     Path path() {
