@@ -40,6 +40,8 @@ public final class ProgressRow {
         cancel.setText("&Cancel");
         cancel.setToolTipText(cancelTip);
         cancel.addListener(SWT.Selection, e -> onCancel.run());
+        // its own layout data, so the hidden row takes no room from the start (GridLayout parents)
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         setVisible(false);
     }
 

@@ -70,7 +70,6 @@ public class InventoryPart {
         state.setText("No collection is open. Open a folder or a zip made by tools/Collect-MfaDependencies.ps1.");
         progress = new ProgressRow(parent, "inventory.load",
                 "Stop reading; the dependencies shown before stay as they were", this::cancelLoad);
-        progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         SashForm across = new SashForm(parent, SWT.HORIZONTAL);
         across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

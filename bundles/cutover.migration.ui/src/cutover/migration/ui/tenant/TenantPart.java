@@ -95,20 +95,26 @@ public class TenantPart {
             }
         });
 
-        connectDemo = WidgetIds.tag(new Button(parent, SWT.PUSH), "cutover.tenant.connectDemo");
+        // a row that wraps: the view is narrow beside the Group view, and no button may be cut off
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout();
+        row.marginLeft = 0;
+        row.marginRight = 0;
+        buttons.setLayout(row);
+        connectDemo = WidgetIds.tag(new Button(buttons, SWT.PUSH), "cutover.tenant.connectDemo");
         connectDemo.setText("Connect to the &demo tenant");
         connectDemo.setToolTipText("The local, Graph-compatible tenant kept in the workspace (100,000 generated users)");
         connectDemo.addListener(SWT.Selection, e -> connectToDemo());
-        openConnections = WidgetIds.tag(new Button(parent, SWT.PUSH), "cutover.tenant.connections");
+        openConnections = WidgetIds.tag(new Button(buttons, SWT.PUSH), "cutover.tenant.connections");
         openConnections.setText("Co&nnections…");
         openConnections.setToolTipText("Tenant profiles: sign in to Microsoft Entra ID or a local tenant, and see what "
                 + "the sign-in allows (Ctrl+Shift+K)");
         openConnections.addListener(SWT.Selection, e -> ConnectionsDialog.open(parent.getShell(), connections));
-        refresh = WidgetIds.tag(new Button(parent, SWT.PUSH), "cutover.tenant.refresh");
+        refresh = WidgetIds.tag(new Button(buttons, SWT.PUSH), "cutover.tenant.refresh");
         refresh.setText("&Refresh");
         refresh.setToolTipText("Read the tenant's users and groups again");
         refresh.addListener(SWT.Selection, e -> connections.current().ifPresent(this::read));
-        refresh.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, true, false));
 
         connections.addListener(onConnection);
         TenantConnection current = connections.current().orElse(null);

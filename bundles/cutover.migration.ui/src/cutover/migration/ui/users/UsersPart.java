@@ -68,7 +68,6 @@ public class UsersPart {
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ProgressRow(parent, "users.import",
                 "Stop the import (Esc); the users shown before stay as they were", this::cancelImport);
-        progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         tableHost = new Composite(parent, SWT.NONE);
         tableHost.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -70,7 +70,7 @@ public class WavePart {
     private volatile boolean methodsDirty;
     private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
         if (change == WaveSession.Change.EXPORT && session.wave() == null && !status.isDisposed()) {
-            status.setText(WaveStatusText.beforeListing(session));
+            setStatus(WaveStatusText.beforeListing(session));
         } else if (change == WaveSession.Change.PLAN) {
             refilter();
         } else if (change == WaveSession.Change.JOURNAL && session.wave() != null) {
@@ -80,8 +80,7 @@ public class WavePart {
             actions.showGroup();
             listGroup();
         } else if (change == WaveSession.Change.OUTCOME && !outcome.isDisposed()) {
-            outcome.setText(actions.lastOutcome());
-            outcome.getParent().layout();
+            showOutcome(actions.lastOutcome());
         }
     };
 
@@ -102,11 +101,11 @@ public class WavePart {
         entraColumns.setSelection(session.settings().readEntraMethods());
         status = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(WaveStatusText.beforeListing(session));
+        setStatus(WaveStatusText.beforeListing(session));
         outcome = WidgetIds.tag(new Label(parent, SWT.WRAP), "wave.outcome");
         outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        showOutcome("");
         progress = new ProgressRow(parent, "wave.progress", "Stop; what is done stays done", this::cancel);
-        progress.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new WaveTable(parent, newSort -> {
             sort = newSort;
             refilter();
@@ -129,12 +128,12 @@ public class WavePart {
         TenantConnection tenant = connections.current().orElse(null);
         String text = group.getText().strip();
         if (tenant == null || text.isEmpty()) {
-            status.setText(tenant == null ? "Not connected to a tenant: connect in the Tenant view first."
+            setStatus(tenant == null ? "Not connected to a tenant: connect in the Tenant view first."
                     : "Enter the name or object id of the migration group.");
             return;
         }
         if (session.export().isEmpty()) {
-            status.setText("No MFA Server export is open: open one with File › Open MFA Server export (Ctrl+O).");
+            setStatus("No MFA Server export is open: open one with File › Open MFA Server export (Ctrl+O).");
             return;
         }
         start("Finding group " + text + "…", WaveJobs.find(tenant.graph(), text,
@@ -144,14 +143,14 @@ public class WavePart {
     private void chooseGroup(TenantConnection tenant, String text, List<GroupRef> found) {
         finish();
         if (found.isEmpty()) {
-            status.setText("There is no group \"" + text + "\" in " + tenant.name() + ".");
+            setStatus("There is no group \"" + text + "\" in " + tenant.name() + ".");
             return;
         }
         GroupRef chosen = found.get(0);
         if (found.size() > 1) {
             GroupChoiceDialog ask = new GroupChoiceDialog(group.getShell(), text, found);
             if (ask.open() != Window.OK || ask.chosen() == null) {
-                status.setText("No group chosen.");
+                setStatus("No group chosen.");
                 return;
             }
             chosen = ask.chosen();
@@ -209,7 +208,7 @@ public class WavePart {
         try {
             session.settings(session.settings().withReadEntraMethods(on));
         } catch (java.io.IOException e) {
-            status.setText("Cannot save the settings: " + e.getMessage());
+            setStatus("Cannot save the settings: " + e.getMessage());
         }
     }
 
@@ -234,7 +233,7 @@ public class WavePart {
     private void plan(List<WaveUser> selection) {
         TenantConnection tenant = connections.current().orElse(null);
         if (session.wave() == null || tenant == null || selection.isEmpty()) {
-            status.setText(session.wave() == null ? "List a group first." : "Select the rows to plan first.");
+            setStatus(session.wave() == null ? "List a group first." : "Select the rows to plan first.");
             return;
         }
         start("Planning " + COUNT.format(selection.size()) + " users…", WaveJobs.plan(tenant.graph(), session,
@@ -267,10 +266,27 @@ public class WavePart {
         job.schedule();
     }
 
+    /** A wrapping label keeps the height of its previous text until the parent lays out again. */
+    private void setStatus(String text) {
+        status.setText(text);
+        int width = status.getSize().x;
+        if (width > 0 && status.computeSize(width, SWT.DEFAULT).y != status.getSize().y) {
+            status.getParent().layout(true);
+        }
+    }
+
+    /** The last run's or seed file's outcome; the line takes no room while there is none. */
+    private void showOutcome(String text) {
+        outcome.setText(text);
+        outcome.setVisible(!text.isEmpty());
+        ((GridData) outcome.getLayoutData()).exclude = text.isEmpty();
+        outcome.getParent().layout(true);
+    }
+
     private void describe() {
         Wave wave = session.wave();
         if (wave != null) {
-            status.setText(WaveStatusText.of(wave, table.rows().size(), entraColumns.getSelection()));
+            setStatus(WaveStatusText.of(wave, table.rows().size(), entraColumns.getSelection()));
         }
     }
 
@@ -280,7 +296,7 @@ public class WavePart {
         }
         running = job;
         progress.start(what);
-        status.setText(what);
+        setStatus(what);
         job.schedule();
         WaveJobs.track(job, progress, what, () -> running == job);
     }
@@ -293,7 +309,7 @@ public class WavePart {
     private void failed(String message) {
         ui(() -> {
             finish();
-            status.setText(message);
+            setStatus(message);
         });
     }
 
@@ -301,13 +317,13 @@ public class WavePart {
         if (running != null) {
             running.cancel();
             finish();
-            status.setText("Stopped.");
+            setStatus("Stopped.");
         } else if (actions.isMigrating()) {
             actions.cancel();
             progress.cancelling();
         } else if (actions.cancel()) {
             progress.finish();
-            status.setText("Verification stopped; the Readiness view keeps the last report.");
+            setStatus("Verification stopped; the Readiness view keeps the last report.");
         }
     }
 
