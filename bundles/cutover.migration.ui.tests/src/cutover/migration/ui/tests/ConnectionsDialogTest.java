@@ -186,12 +186,12 @@ class ConnectionsDialogTest {
         assertEquals(ENTRA, profiles.getItem(profiles.getSelectionIndex()));
         assertEquals("", password.getText(), "a password is never shown back");
         String state = Ui.find(Label.class, "connections.passwordState").getText();
-        // Cutover's own password provider: a key file in -Dcutover.home, the storage where -eclipse.keyring says
+        // Cutover's own password provider and storage file, both in the Cutover home (-Dcutover.home)
         assertTrue(state.startsWith("stored (encrypted)"), state);
         String file = Files.readString(workspace.resolve("connections/profiles.json"), StandardCharsets.UTF_8);
         assertTrue(file.contains("\"signIn\": \"CERTIFICATE\"") && !file.contains(PASSWORD), file);
         Path home = Path.of(System.getProperty("cutover.home"));
-        Path storage = home.resolveSibling("secure_storage");
+        Path storage = home.resolve("secure_storage");
         for (Path secret : List.of(home.resolve("secure-storage.key"), storage)) {
             assertFalse(Files.readString(secret, StandardCharsets.ISO_8859_1).contains(PASSWORD), secret.toString());
         }
