@@ -27,4 +27,13 @@ final class Cli {
     String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
+
+    /** Puts the workspace property back as it was before a test changed it. */
+    static void restoreWorkspace(String before) {
+        if (before == null) {
+            System.clearProperty("cutover.workspace");
+        } else {
+            System.setProperty("cutover.workspace", before);
+        }
+    }
 }

@@ -43,11 +43,7 @@ class InventoryCommandTest {
 
     @AfterEach
     void restoreWorkspace() {
-        if (before == null) {
-            System.clearProperty("cutover.workspace");
-        } else {
-            System.setProperty("cutover.workspace", before);
-        }
+        Cli.restoreWorkspace(before);
     }
 
     @Test

@@ -122,11 +122,7 @@ class PlanCommandTest {
             assertEquals(ExitCode.OK, cutover("runs"));
             assertTrue(cli.out().contains("No runs yet."), cli.out());
         } finally {
-            if (before == null) {
-                System.clearProperty("cutover.workspace");
-            } else {
-                System.setProperty("cutover.workspace", before);
-            }
+            Cli.restoreWorkspace(before);
         }
         assertTrue(Files.readString(dir.resolve("plan.json")).contains("UNCHANGED-SKIPPED"));
     }

@@ -58,11 +58,7 @@ class SyncCommandTest {
     @AfterEach
     void stop() {
         emulator.close();
-        if (before == null) {
-            System.clearProperty("cutover.workspace");
-        } else {
-            System.setProperty("cutover.workspace", before);
-        }
+        Cli.restoreWorkspace(before);
     }
 
     @Test

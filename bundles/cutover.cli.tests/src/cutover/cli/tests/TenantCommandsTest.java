@@ -36,11 +36,7 @@ class TenantCommandsTest {
     @AfterEach
     void stop() {
         emulator.close();
-        if (before == null) {
-            System.clearProperty("cutover.workspace");
-        } else {
-            System.setProperty("cutover.workspace", before);
-        }
+        Cli.restoreWorkspace(before);
     }
 
     @Test

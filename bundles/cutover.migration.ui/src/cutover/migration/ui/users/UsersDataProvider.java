@@ -1,14 +1,17 @@
 package cutover.migration.ui.users;
 
-import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
-
 import cutover.core.mfaserver.MfaServerUser;
+import cutover.migration.ui.table.ReadOnlyRows;
 
 /** NatTable's window onto the current {@link UserRows}; swapped whole on the UI thread. */
-final class UsersDataProvider implements IRowDataProvider<MfaServerUser> {
+final class UsersDataProvider extends ReadOnlyRows<MfaServerUser> {
 
     private static final UserColumn[] COLUMNS = UserColumn.values();
     private UserRows rows = UserRows.EMPTY;
+
+    UsersDataProvider() {
+        super(COLUMNS.length);
+    }
 
     void show(UserRows newRows) {
         rows = newRows;
@@ -19,35 +22,17 @@ final class UsersDataProvider implements IRowDataProvider<MfaServerUser> {
     }
 
     @Override
-    public Object getDataValue(int columnIndex, int rowIndex) {
-        if (rowIndex < 0 || rowIndex >= rows.size()) {
-            return null;
-        }
-        return COLUMNS[columnIndex].valueOf(rows.user(rowIndex));
-    }
-
-    @Override
-    public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
-        throw new UnsupportedOperationException("the Users table is read-only");
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public int getRowCount() {
+    protected int size() {
         return rows.size();
     }
 
     @Override
-    public MfaServerUser getRowObject(int rowIndex) {
-        return rows.user(rowIndex);
+    protected MfaServerUser row(int index) {
+        return rows.user(index);
     }
 
     @Override
-    public int indexOfRowObject(MfaServerUser user) {
-        return rows.rowOf(user);
+    protected Object value(int column, MfaServerUser user) {
+        return COLUMNS[column].valueOf(user);
     }
 }

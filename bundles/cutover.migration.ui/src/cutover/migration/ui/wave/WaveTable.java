@@ -34,6 +34,7 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
 
 import cutover.migration.WaveUser;
+import cutover.migration.ui.table.ReadOnlyRows;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
 
@@ -165,40 +166,24 @@ final class WaveTable {
         }
     }
 
-    private final class Body implements IRowDataProvider<WaveUser> {
-        @Override
-        public Object getDataValue(int column, int row) {
-            return row < rows.size() ? COLUMNS[column].valueOf(rows.user(row)) : null;
+    private final class Body extends ReadOnlyRows<WaveUser> {
+        Body() {
+            super(COLUMNS.length);
         }
 
         @Override
-        public void setDataValue(int column, int row, Object value) {
-            throw new UnsupportedOperationException("the Group view is read-only");
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public int getRowCount() {
+        protected int size() {
             return rows.size();
         }
 
         @Override
-        public WaveUser getRowObject(int row) {
-            return rows.user(row);
+        protected WaveUser row(int index) {
+            return rows.user(index);
         }
 
         @Override
-        public int indexOfRowObject(WaveUser user) {
-            for (int row = 0; row < rows.size(); row++) {
-                if (rows.user(row) == user) {
-                    return row;
-                }
-            }
-            return -1;
+        protected Object value(int column, WaveUser user) {
+            return COLUMNS[column].valueOf(user);
         }
     }
 
