@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -46,6 +47,32 @@ class GraphHttp {
             throw new GraphException(0, null, "GET " + pathAndQuery + ": no answer from " + root + " ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /** A GET's answer as it came: the status, Retry-After in seconds (-1 when absent) and the body. */
+    record Answer(int status, long retryAfterSeconds, JsonObject body) {
+    }
+
+    /**
+     * GET {@code url} once, without the SDK's retry middleware: the caller retries itself, so it can pace, stay
+     * cancellable while it waits, and count what Graph refused.
+     *
+     * @throws GraphException when there was no answer
+     */
+    Answer getOnce(String url) {
+        Request.Builder request = connection.signed(new Request.Builder().url(url).get(), url)
+                .tag(RetryHandlerOption.class, new RetryHandlerOption(RetryHandlerOption.DEFAULT_SHOULD_RETRY, 0, 0));
+        try (Response response = connection.http().newCall(request.build()).execute()) {
+            return new Answer(response.code(), seconds(response.header("Retry-After")), parse(response.body()));
+        } catch (IOException e) {
+            throw new GraphException(0, null, "GET " + url + ": no answer (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The error of an unsuccessful answer, as {@link #get} would throw it. */
+    static GraphException failure(String what, Answer answer) {
+        PartResult failed = new PartResult("", answer.status(), answer.retryAfterSeconds(), answer.body());
+        return new GraphException(answer.status(), code(answer.body()), what + ": " + failed.error(), null);
     }
 
     /**
