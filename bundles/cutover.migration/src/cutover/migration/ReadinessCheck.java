@@ -31,7 +31,7 @@ public final class ReadinessCheck {
         List<WaveUser> withData = wave.users().stream().filter(u -> u.mfa() != null).toList();
         loader.reload(withData, progress.split(90));
         WavePlan plan = WavePlan.of(wave, withData, new PlanOptions(options.defaultMethodMode(), true),
-                MigrationHistory.empty(), Map.of());
+                MigrationHistory.empty(), Map.of(), false);
         List<UserReadiness> report = new ArrayList<>(wave.users().size());
         for (int i = 0; i < plan.users().size(); i++) {
             WaveUser user = plan.users().get(i);

@@ -110,17 +110,12 @@ public final class SyncCycle {
     private void resumeUnfinished(IProgressMonitor monitor) throws InterruptedException {
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {
             for (RunInfo info : journal.runs()) {
-                if (info.kind() == RunKind.SYNC && info.finishedAt() == null
-                        && info.count(EntryState.CONFIRMED) + info.count(EntryState.FAILED) < total(info)) {
+                if (info.kind() == RunKind.SYNC && info.finishedAt() == null && info.left() > 0) {
                     log.accept("run " + info.id() + " was interrupted; continuing it first");
                     apply(journal, info.id(), monitor);
                 }
             }
         }
-    }
-
-    private static int total(RunInfo info) {
-        return info.writesByState().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private List<JournalEntry> apply(Journal journal, long run, IProgressMonitor monitor) {

@@ -28,8 +28,16 @@ import java.util.TreeMap;
  * @param users the members planned, in the plan's user order ({@code plan.actionsOfUser(i)} is {@code users.get(i)})
  * @param plan the actions
  * @param options the choices it was made with
+ * @param writesPerUser the writes planned for each of {@code users}
+ * @param cannotMigrateByReason what cannot be migrated, by rule, for the confirmation
  */
-public record WavePlan(Wave wave, List<WaveUser> users, Plan plan, PlanOptions options) {
+public record WavePlan(Wave wave, List<WaveUser> users, Plan plan, PlanOptions options, int[] writesPerUser,
+        Map<String, Integer> cannotMigrateByReason) {
+
+    /** Writes per Graph request, for the confirmation ("320 × POST …/phoneMethods"): the plan's own count. */
+    public Map<String, Integer> writesByOperation() {
+        return plan.summary().writesByOperation();
+    }
 
     /**
      * Plans these members. Their Entra methods must have been read ({@link EntraMethodLoader#load}); members without
@@ -37,6 +45,15 @@ public record WavePlan(Wave wave, List<WaveUser> users, Plan plan, PlanOptions o
      */
     public static WavePlan of(Wave wave, List<WaveUser> selection, PlanOptions options, MigrationHistory history,
             Map<String, OathSeed> seeds) {
+        return of(wave, selection, options, history, seeds, true);
+    }
+
+    /**
+     * @param showOnMembers whether the members' {@link WaveUser#plannedWrites()} become this plan's (not for a
+     *        verification, which plans only to compare)
+     */
+    static WavePlan of(Wave wave, List<WaveUser> selection, PlanOptions options, MigrationHistory history,
+            Map<String, OathSeed> seeds, boolean showOnMembers) {
         List<WaveUser> planned = new ArrayList<>();
         List<EntraUser> entra = new ArrayList<>();
         List<MfaServerUser> mfa = new ArrayList<>();
@@ -54,16 +71,23 @@ public record WavePlan(Wave wave, List<WaveUser> users, Plan plan, PlanOptions o
         TenantSnapshot tenant = new TenantSnapshot(wave.tenantId(), Instant.now(), wave.policy(), entra);
         MatchReport matches = new UserMatcher(entra, wave.matchAttribute()).match(mfa);
         Plan plan = new MigrationPlanner().plan(matches, tenant, seeds, options, history);
+        // one pass that puts every user's actions together again: the plan keeps only kinds and rules
+        int[] writes = new int[planned.size()];
+        Map<String, Integer> cannot = new TreeMap<>();
         for (int i = 0; i < planned.size(); i++) {
-            int writes = 0;
             for (PlanAction action : plan.actionsOfUser(i)) {
                 if (action.kind() == ActionKind.WRITE) {
-                    writes++;
+                    writes[i]++;
+                } else if (action.kind() == ActionKind.CANNOT_MIGRATE) {
+                    cannot.merge(action.rule().id() + ": " + action.rule().description(), 1, Integer::sum);
                 }
             }
-            planned.get(i).plannedWrites(writes);
+            if (showOnMembers) {
+                planned.get(i).plannedWrites(writes[i]);
+            }
         }
-        return new WavePlan(wave, List.copyOf(planned), plan, options);
+        return new WavePlan(wave, List.copyOf(planned), plan, options, writes,
+                java.util.Collections.unmodifiableMap(cannot));
     }
 
     /**
@@ -73,32 +97,10 @@ public record WavePlan(Wave wave, List<WaveUser> users, Plan plan, PlanOptions o
     public List<MigratedUser> settledUsers(Instant now) {
         List<MigratedUser> settled = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
-            if (users.get(i).plannedWrites() == 0) {
+            if (writesPerUser[i] == 0) {
                 settled.add(new MigratedUser(users.get(i).mfa().upn(), UserFingerprint.of(users.get(i).mfa()), now));
             }
         }
         return settled;
-    }
-
-    /** Writes per Graph operation, for the confirmation ("320 × create phone method …"). */
-    public Map<String, Integer> writesByOperation() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (PlanAction action : plan.actions()) {
-            if (action.kind() == ActionKind.WRITE) {
-                counts.merge(action.operation().toString(), 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /** What cannot be migrated, by reason, for the confirmation ("12 × Authenticator app: …"). */
-    public Map<String, Integer> cannotMigrateByReason() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (PlanAction action : plan.actions()) {
-            if (action.kind() == ActionKind.CANNOT_MIGRATE) {
-                counts.merge(action.rule().id() + ": " + action.rule().description(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 }

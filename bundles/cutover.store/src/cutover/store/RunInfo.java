@@ -25,4 +25,14 @@ public record RunInfo(long id, RunKind kind, Long undoOf, String tenantId, Strin
     public int count(EntryState state) {
         return writesByState.getOrDefault(state, 0);
     }
+
+    /** All the run's writes, whatever their state. */
+    public int total() {
+        return writesByState.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Writes neither confirmed nor failed: what resuming the run would still send (or read back). */
+    public int left() {
+        return total() - count(EntryState.CONFIRMED) - count(EntryState.FAILED);
+    }
 }

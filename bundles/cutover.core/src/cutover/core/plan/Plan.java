@@ -62,6 +62,11 @@ public final class Plan {
         return KINDS[kinds[index]];
     }
 
+    /** The index (in the matching) of action {@code index}'s user, without putting the action together. */
+    public int userOf(int index) {
+        return actionUser[index];
+    }
+
     /** The rule of action {@code index}, without putting the action together. */
     public RuleId rule(int index) {
         return RULES[rules[index]];

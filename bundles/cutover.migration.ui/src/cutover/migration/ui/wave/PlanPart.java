@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -86,12 +87,12 @@ public class PlanPart {
             default -> null;
         };
         String needle = text.getText().strip().toLowerCase(Locale.ROOT);
-        view = IntStream.range(0, actions.size()).filter(i -> {
-            PlanAction action = actions.get(i);
-            return (wanted == null || action.kind() == wanted) && (needle.isEmpty()
-                    || action.upn().toLowerCase(Locale.ROOT).contains(needle)
-                    || action.rule().id().toLowerCase(Locale.ROOT).contains(needle));
-        }).toArray();
+        Plan all = plan.plan();
+        // the plan's kind and rule arrays: filtering never puts the actions together again
+        view = IntStream.range(0, all.size()).filter(i -> (wanted == null || all.kind(i) == wanted)
+                && (needle.isEmpty() || plan.users().get(all.userOf(i)).mfa().upn().toLowerCase(Locale.ROOT)
+                        .contains(needle) || all.rule(i).id().toLowerCase(Locale.ROOT).contains(needle)))
+                .toArray();
         var counts = plan.plan().summary();
         summary.setText(String.format(Locale.US, "Plan for %,d users of %s: %,d writes, %,d skipped, %,d cannot be "
                 + "migrated%s", plan.users().size(), plan.wave().group().displayName(), counts.count(ActionKind.WRITE),
@@ -124,18 +125,30 @@ public class PlanPart {
         if (chosen == null) {
             return;
         }
-        try {
-            Plan actions = plan.plan();
-            new PlanWriter().write(Path.of(chosen), actions, new PlanWriter.Context(
-                    session.exportFile() == null ? "" : session.exportFile().toString(),
-                    "group " + plan.wave().group().displayName() + " (" + plan.wave().group().id() + ")",
-                    plan.wave().tenantId(), plan.options().defaultMethodMode().name().toLowerCase(Locale.ROOT),
-                    plan.wave().matchAttribute() == null ? "none" : plan.wave().matchAttribute().displayName(),
-                    plan.options().migrateAll(), Instant.now()));
-            summary.setText("Plan saved to " + chosen);
-        } catch (java.io.IOException | RuntimeException e) {
-            summary.setText("Cannot save the plan to " + chosen + ": " + e.getMessage());
-        }
+        PlanWriter.Context context = new PlanWriter.Context(
+                session.exportFile() == null ? "" : session.exportFile().toString(),
+                "group " + plan.wave().group().displayName() + " (" + plan.wave().group().id() + ")",
+                plan.wave().tenantId(), plan.options().defaultMethodMode().name().toLowerCase(Locale.ROOT),
+                plan.wave().matchAttribute() == null ? "none" : plan.wave().matchAttribute().displayName(),
+                plan.options().migrateAll(), Instant.now());
+        summary.setText("Saving the plan to " + chosen + "…");
+        // writing puts every action together again: seconds for a large group, never on the UI thread
+        Job job = Job.create("Saving the plan", monitor -> {
+            String said;
+            try {
+                new PlanWriter().write(Path.of(chosen), plan.plan(), context);
+                said = "Plan saved to " + chosen;
+            } catch (java.io.IOException | RuntimeException e) {
+                said = "Cannot save the plan to " + chosen + ": " + e.getMessage();
+            }
+            String text = said;
+            summary.getDisplay().asyncExec(() -> {
+                if (!summary.isDisposed()) {
+                    summary.setText(text);
+                }
+            });
+        });
+        job.schedule();
     }
 
     /** Rows shown now (for tests). */

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 
-import cutover.store.EntryState;
 import cutover.store.RunInfo;
 
 /**
@@ -55,9 +54,7 @@ final class ResumeOffer {
         }
         offered = run;
         if (run != null) {
-            int left = run.writesByState().values().stream().mapToInt(Integer::intValue).sum()
-                    - run.count(EntryState.CONFIRMED) - run.count(EntryState.FAILED);
-            button.setText("&Resume run " + run.id() + " (" + WavePart.COUNT.format(left) + " writes left)");
+            button.setText("&Resume run " + run.id() + " (" + WavePart.COUNT.format(run.left()) + " writes left)");
         }
         button.setVisible(run != null);
         ((GridData) layoutData()).exclude = run == null;

@@ -86,13 +86,12 @@ public class RunsPart {
         summary.setText(text);
         table.show(runs.size(), i -> {
             RunInfo run = runs.get(i);
-            int total = run.writesByState().values().stream().mapToInt(Integer::intValue).sum();
             int confirmed = run.count(EntryState.CONFIRMED);
             int failed = run.count(EntryState.FAILED);
             return new String[] {Long.toString(run.id()), run.kind().name().toLowerCase(java.util.Locale.ROOT),
                 run.source(), TIME.format(run.startedAt()), run.finishedAt() == null ? "not finished"
                         : TIME.format(run.finishedAt()), Integer.toString(confirmed), Integer.toString(failed),
-                Integer.toString(total - confirmed - failed)};
+                Integer.toString(run.left())};
         });
     }
 
