@@ -13,6 +13,9 @@ public enum MethodCode {
     AUTHENTICATOR_PUSH(6, "Authenticator push"),
     OTP(7, "hardware or software OTP");
 
+    /** The bits of all methods: a valid mask has no other bit set. */
+    public static final int ALL_BITS = (1 << values().length) - 1;
+
     public final int code;
     public final String readableName;
 
@@ -35,5 +38,27 @@ public enum MethodCode {
     public static String nameOf(int code) {
         MethodCode method = of(code);
         return method == null ? "method code " + code : method.readableName;
+    }
+
+    /** This method's bit in a mask of methods: {@code 1 << ordinal()}. */
+    public int bit() {
+        return 1 << ordinal();
+    }
+
+    /**
+     * The readable names of the methods in a mask, in this enum's order, separated by {@code ", "}; {@code ""} for
+     * no method.
+     */
+    public static String namesOf(int mask) {
+        StringBuilder names = new StringBuilder();
+        for (MethodCode method : values()) {
+            if ((mask & method.bit()) != 0) {
+                if (!names.isEmpty()) {
+                    names.append(", ");
+                }
+                names.append(method.readableName);
+            }
+        }
+        return names.toString();
     }
 }

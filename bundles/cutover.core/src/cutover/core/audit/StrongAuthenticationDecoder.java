@@ -29,6 +29,11 @@ public final class StrongAuthenticationDecoder {
         DETAIL_LABELS.put("Email", "email");
     }
 
+    /** The phone numbers of {@value #USER_DETAILS} with the method that calls each one. */
+    private static final Map<String, MethodCode> PHONE_METHODS = Map.of("PhoneNumber", MethodCode.VOICE_MOBILE,
+            "AlternativePhoneNumber", MethodCode.VOICE_ALTERNATE_MOBILE, "VoiceOnlyPhoneNumber",
+            MethodCode.VOICE_OFFICE);
+
     private StrongAuthenticationDecoder() {
     }
 
@@ -67,6 +72,69 @@ public final class StrongAuthenticationDecoder {
         } catch (IllegalArgumentException e) {
             return raw(change, "value unreadable (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The methods a change touched, as a mask of {@link MethodCode#bit()}s: for {@value #METHODS} every known code
+     * added, removed, or that the default moved to or from; for {@value #USER_DETAILS} the voice method of each
+     * phone number that changed; for {@value #PHONE_APP_DETAIL} Authenticator push when a device was added or
+     * removed. 0 for another property or a value that cannot be read.
+     */
+    static int touchedMethods(PropertyChange change) {
+        if (!decodes(change)) {
+            return 0;
+        }
+        try {
+            List<Map<String, Object>> before = read(change.oldValue());
+            List<Map<String, Object>> after = read(change.newValue());
+            return switch (change.displayName()) {
+                case METHODS -> methodBits(before, after);
+                case USER_DETAILS -> phoneBits(before, after);
+                default -> devices(before).keySet().equals(devices(after).keySet()) ? 0
+                        : MethodCode.AUTHENTICATOR_PUSH.bit();
+            };
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private static int methodBits(List<Map<String, Object>> before, List<Map<String, Object>> after) {
+        Set<Integer> oldCodes = new LinkedHashSet<>();
+        Set<Integer> newCodes = new LinkedHashSet<>();
+        Integer oldDefault = codes(before, oldCodes);
+        Integer newDefault = codes(after, newCodes);
+        int bits = 0;
+        for (int code : newCodes) {
+            bits |= oldCodes.contains(code) ? 0 : bitOf(code);
+        }
+        for (int code : oldCodes) {
+            bits |= newCodes.contains(code) ? 0 : bitOf(code);
+        }
+        if (!Objects.equals(oldDefault, newDefault)) {
+            bits |= (oldDefault == null ? 0 : bitOf(oldDefault)) | (newDefault == null ? 0 : bitOf(newDefault));
+        }
+        return bits;
+    }
+
+    private static int bitOf(int code) {
+        MethodCode method = MethodCode.of(code);
+        return method == null ? 0 : method.bit();
+    }
+
+    private static int phoneBits(List<Map<String, Object>> before, List<Map<String, Object>> after) {
+        Map<String, Object> oldDetails = details(before);
+        Map<String, Object> newDetails = details(after);
+        int bits = 0;
+        for (Map.Entry<String, MethodCode> field : PHONE_METHODS.entrySet()) {
+            if (!Objects.equals(oldDetails.get(field.getKey()), newDetails.get(field.getKey()))) {
+                bits |= field.getValue().bit();
+            }
+        }
+        return bits;
+    }
+
+    private static Map<String, Object> details(List<Map<String, Object>> entries) {
+        return entries.isEmpty() ? Map.of() : entries.get(0);
     }
 
     private static List<Map<String, Object>> read(String value) {
@@ -124,8 +192,8 @@ public final class StrongAuthenticationDecoder {
     }
 
     private static List<String> userDetails(List<Map<String, Object>> before, List<Map<String, Object>> after) {
-        Map<String, Object> oldDetails = before.isEmpty() ? Map.of() : before.get(0);
-        Map<String, Object> newDetails = after.isEmpty() ? Map.of() : after.get(0);
+        Map<String, Object> oldDetails = details(before);
+        Map<String, Object> newDetails = details(after);
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, String> field : DETAIL_LABELS.entrySet()) {
             Object oldValue = oldDetails.get(field.getKey());
