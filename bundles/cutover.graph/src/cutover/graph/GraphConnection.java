@@ -21,6 +21,9 @@ import okhttp3.OkHttpClient;
  */
 public final class GraphConnection {
 
+    /** The app id the local tenant records as the initiator of the writes it receives. */
+    public static final String LOCAL_APP_ID = "00000000-0000-0000-0000-00000000e1a7";
+
     private final CloudProfile profile;
     private final GraphServiceClient client;
     private final OkHttpClient http;
@@ -87,6 +90,21 @@ public final class GraphConnection {
         com.azure.core.credential.AccessToken token = credential.getTokenSync(
                 new com.azure.core.credential.TokenRequestContext().addScopes(profile.defaultScope()));
         return TokenClaims.of(token.getToken());
+    }
+
+    /**
+     * The application (client) id Cutover's requests are made as, which Entra ID's audit log names as their
+     * initiator: the signed-in token's (signs in when needed), or {@link #LOCAL_APP_ID} for a local tenant. Null when
+     * the token does not say.
+     */
+    public String appId() {
+        TokenClaims claims = claims();
+        return claims == null ? LOCAL_APP_ID : claims.appId();
+    }
+
+    /** Whether this is a local tenant, which needs no sign-in and checks no permissions. */
+    public boolean isLocal() {
+        return credential == null;
     }
 
     public CloudProfile profile() {

@@ -17,9 +17,11 @@ import java.util.Set;
  *
  * @param delegated true for a token acting for a signed-in user, false for an app's own token
  * @param rolesKnown whether the token lists the user's directory roles at all
+ * @param appId the application (client) id the token was issued to ({@code appid}, or {@code azp} in v2 tokens),
+ *            or null; Entra ID's audit log names Cutover's own writes by it
  */
 public record TokenClaims(boolean delegated, Set<String> permissions, Set<String> directoryRoles, boolean rolesKnown,
-        String tenantId) {
+        String tenantId, String appId) {
 
     public TokenClaims {
         permissions = Set.copyOf(permissions);
@@ -46,7 +48,9 @@ public record TokenClaims(boolean delegated, Set<String> permissions, Set<String
         permissions.addAll(strings(payload.get("roles")));
         Set<String> roles = strings(payload.get("wids"));
         String tenant = payload.has("tid") ? payload.get("tid").getAsString() : null;
-        return new TokenClaims(delegated, permissions, roles, payload.has("wids"), tenant);
+        String app = payload.has("appid") ? payload.get("appid").getAsString()
+                : payload.has("azp") ? payload.get("azp").getAsString() : null;
+        return new TokenClaims(delegated, permissions, roles, payload.has("wids"), tenant, app);
     }
 
     private static Set<String> strings(JsonElement element) {

@@ -47,6 +47,25 @@ class AuditArchiveTest {
     }
 
     @Test
+    void everyEventIsReadBackOldestFirstWithItsChangesInOnePass() {
+        AuditEvent late = event("e-late", T0.plusSeconds(60), MFA_APP, "Update user", "cid");
+        AuditEvent early = event("e-early", T0, ADMIN, "Update user", "dan");
+        AuditEvent bare = new AuditEvent("e-bare", T0.plusSeconds(30), "Update feature rollout policy", "Policy",
+                "Core Directory", "success", ADMIN, null, null, List.of());
+        try (AuditArchive archive = AuditArchive.open(workspace)) {
+            archive.add(List.of(late, early, bare));
+            List<AuditEvent> read = new java.util.ArrayList<>();
+            archive.forEach(read::add, () -> false);
+            assertEquals(List.of(early, bare, late), read, "oldest first, changes joined, an event without changes");
+            List<AuditEvent> first = new java.util.ArrayList<>();
+            archive.forEach(first::add, () -> true);
+            assertEquals(List.of(early), first, "stops when asked");
+            assertEquals(Optional.of(late), archive.event("e-late"));
+            assertEquals(Optional.empty(), archive.event("nope"));
+        }
+    }
+
+    @Test
     void theCursorOnlyMovesForwardAndTheNextFetchOverlaps() {
         try (AuditArchive archive = AuditArchive.open(workspace)) {
             assertEquals(Optional.empty(), archive.nextFetchStart(Duration.ofMinutes(15)));

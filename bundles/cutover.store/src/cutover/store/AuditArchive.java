@@ -12,9 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -205,27 +203,86 @@ public final class AuditArchive implements AutoCloseable {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
-            Map<String, Object[]> rows = new LinkedHashMap<>();
+            List<AuditEvent> events = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    rows.put(row.getString("id"), new Object[] {row.getLong("activity_at"), row.getString("activity"),
-                        row.getString("category"), row.getString("service"), row.getString("result"),
-                        new AuditEvent.Initiator(row.getString("app_name"), row.getString("app_id"),
-                                row.getString("initiator_user_id"), row.getString("initiator_upn")),
-                        row.getString("target_user_id"), row.getString("target_upn")});
+                    events.add(event(row, List.of()));
                 }
             }
-            List<AuditEvent> events = new ArrayList<>();
-            for (Map.Entry<String, Object[]> entry : rows.entrySet()) {
-                Object[] r = entry.getValue();
-                events.add(new AuditEvent(entry.getKey(), instant((Long) r[0]), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (AuditEvent.Initiator) r[5], (String) r[6], (String) r[7],
-                        changes(entry.getKey())));
+            for (int i = 0; i < events.size(); i++) {
+                events.set(i, withChanges(events.get(i), changes(events.get(i).id())));
             }
             return events;
         } catch (SQLException e) {
             throw new JournalException("cannot read audit events: " + e.getMessage(), e);
         }
+    }
+
+    /** The stored event with this id, if any. */
+    public synchronized Optional<AuditEvent> event(String id) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM audit_event WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(event(row, changes(id))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read audit event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands every stored event to {@code each}, oldest first, reading events and their changes in one ordered pass
+     * (a million events without a query per event).
+     *
+     * @param cancelled asked between events; when it answers true the pass stops
+     */
+    public synchronized void forEach(java.util.function.Consumer<AuditEvent> each,
+            java.util.function.BooleanSupplier cancelled) {
+        String sql = "SELECT e.*, c.seq, c.name, c.old_value, c.new_value FROM audit_event e "
+                + "LEFT JOIN audit_change c ON c.event_id = e.id ORDER BY e.activity_at, e.id, c.seq";
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(1_000);
+            try (ResultSet row = statement.executeQuery(sql)) {
+                AuditEvent current = null;
+                List<PropertyChange> changes = new ArrayList<>();
+                while (row.next()) {
+                    String id = row.getString("id");
+                    if (current == null || !id.equals(current.id())) {
+                        if (current != null) {
+                            each.accept(withChanges(current, changes));
+                            if (cancelled.getAsBoolean()) {
+                                return;
+                            }
+                        }
+                        current = event(row, List.of());
+                        changes = new ArrayList<>();
+                    }
+                    if (row.getObject("seq") != null) {
+                        changes.add(new PropertyChange(row.getString("name"), row.getString("old_value"),
+                                row.getString("new_value")));
+                    }
+                }
+                if (current != null) {
+                    each.accept(withChanges(current, changes));
+                }
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read audit events: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditEvent withChanges(AuditEvent e, List<PropertyChange> changes) {
+        return new AuditEvent(e.id(), e.activityDateTime(), e.activityDisplayName(), e.category(),
+                e.loggedByService(), e.result(), e.initiator(), e.targetUserId(), e.targetUserPrincipalName(),
+                changes);
+    }
+
+    private static AuditEvent event(ResultSet row, List<PropertyChange> changes) throws SQLException {
+        return new AuditEvent(row.getString("id"), instant(row.getLong("activity_at")), row.getString("activity"),
+                row.getString("category"), row.getString("service"), row.getString("result"),
+                new AuditEvent.Initiator(row.getString("app_name"), row.getString("app_id"),
+                        row.getString("initiator_user_id"), row.getString("initiator_upn")),
+                row.getString("target_user_id"), row.getString("target_upn"), changes);
     }
 
     private List<PropertyChange> changes(String eventId) throws SQLException {

@@ -30,7 +30,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class Journal implements AutoCloseable {
 
-    static final String FOLDER = "journal";
+    public static final String FOLDER = "journal";
     /** H2's {@code ErrorCode.DATABASE_ALREADY_OPEN_1}: another process holds the file lock. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final String SELECT_ENTRY = "SELECT run_id, seq, upn, object_id, http_method, path, body, rule, "

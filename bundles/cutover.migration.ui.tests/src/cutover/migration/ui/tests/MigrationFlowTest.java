@@ -42,7 +42,7 @@ import cutover.graph.GraphConnection;
 import cutover.importers.mfaserver.ExportEncoding;
 import cutover.importers.mfaserver.MfaServerExportWriter;
 import cutover.migration.MigrationSettings;
-import cutover.migration.ui.bench.StallMeter;
+import cutover.ui.StallMeter;
 import cutover.migration.ui.wave.MigrationActions;
 import cutover.migration.ui.wave.PlanPart;
 import cutover.migration.ui.wave.ReadinessPart;

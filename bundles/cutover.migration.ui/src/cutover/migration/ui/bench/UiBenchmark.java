@@ -20,6 +20,7 @@ import cutover.emulator.LocalTenant;
 import cutover.graph.CloudProfile;
 import cutover.graph.GraphConnection;
 import cutover.migration.ui.wave.WaveBenchDriver;
+import cutover.ui.StallMeter;
 
 /**
  * {@code cutover bench ui}: the Group view against an N-user local tenant answering every Graph call after a

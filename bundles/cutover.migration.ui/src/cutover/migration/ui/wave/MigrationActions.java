@@ -41,7 +41,7 @@ public class MigrationActions {
 
     private EntraMethodLoader loader;
     private MigrationJob migration;
-    private WaveJobs.TrackedJob verification;
+    private cutover.ui.TrackedJob verification;
     private ResumeOffer resumeOffer;
     private String lastOutcome = "";
 
@@ -201,7 +201,7 @@ public class MigrationActions {
         Display display = Display.getCurrent();
         String what = "Verifying " + wave.group().displayName() + " against Entra ID…";
         progress.start(what);
-        WaveJobs.TrackedJob job = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
+        cutover.ui.TrackedJob job = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
             var report = new ReadinessCheck(loader).check(wave, options, WaveJobs.history(workspace), monitor);
             display.asyncExec(() -> {
                 verification = null;
@@ -216,6 +216,6 @@ public class MigrationActions {
         }));
         verification = job;
         job.schedule();
-        WaveJobs.track(job, progress, what, () -> verification == job);
+        cutover.ui.TrackedJob.track(job, progress, what, () -> verification == job);
     }
 }

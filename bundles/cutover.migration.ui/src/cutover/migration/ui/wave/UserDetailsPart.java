@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -17,6 +19,7 @@ import cutover.migration.WavePlan;
 import cutover.migration.WaveUser;
 import cutover.store.Journal;
 import cutover.store.JournalEntry;
+import cutover.ui.UserLinks;
 import cutover.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,8 +34,11 @@ public class UserDetailsPart {
 
     @Inject
     private WaveSession session;
+    @Inject
+    private org.eclipse.e4.core.services.events.IEventBroker events;
 
     private Text text;
+    private Button auditHistory;
     private final java.util.function.Consumer<WaveSession.Change> onChange = change -> {
         if ((change == WaveSession.Change.FOCUS || change == WaveSession.Change.PLAN) && !text.isDisposed()) {
             show(session.focus());
@@ -41,13 +47,25 @@ public class UserDetailsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new FillLayout());
+        parent.setLayout(new GridLayout(1, false));
+        auditHistory = WidgetIds.tag(new Button(parent, SWT.PUSH), "details.auditHistory");
+        auditHistory.setText("&Audit history");
+        auditHistory.setToolTipText("Every change Entra ID audited and Cutover wrote for this member, in the Audit "
+                + "perspective (Ctrl+3)");
+        auditHistory.setEnabled(false);
+        auditHistory.addListener(SWT.Selection, e -> {
+            if (session.focus() != null) {
+                events.send(UserLinks.SHOW_AUDIT, session.focus().upn());
+            }
+        });
         text = WidgetIds.tag(new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL), "details.text");
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setText("Select a member in the Group view.");
         session.addListener(onChange);
     }
 
     private void show(WaveUser user) {
+        auditHistory.setEnabled(user != null);
         if (user == null) {
             text.setText("Select a member in the Group view.");
             return;

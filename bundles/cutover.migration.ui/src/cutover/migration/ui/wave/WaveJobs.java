@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import cutover.core.plan.MigrationHistory;
@@ -21,7 +17,7 @@ import cutover.migration.WaveLoader;
 import cutover.migration.WavePlan;
 import cutover.migration.WaveUser;
 import cutover.store.Journal;
-import cutover.ui.FractionMonitor;
+import cutover.ui.TrackedJob;
 
 /**
  * The Group view's background work, each a Job that reports back through callbacks (which the view hands to the
@@ -76,54 +72,7 @@ final class WaveJobs {
         }, failed);
     }
 
-    interface Work {
-        void run(IProgressMonitor monitor) throws Exception;
-    }
-
-    static TrackedJob job(String name, Work work, Consumer<String> failed) {
+    static TrackedJob job(String name, TrackedJob.Work work, Consumer<String> failed) {
         return new TrackedJob(name, work, failed);
     }
-
-    /** Shows the job's progress in {@code row} five times a second while {@code current} says it is the one shown. */
-    static void track(TrackedJob job, cutover.ui.ProgressRow row, String what,
-            java.util.function.BooleanSupplier current) {
-        row.control().getDisplay().timerExec(200, () -> {
-            if (current.getAsBoolean() && !row.control().isDisposed() && job.getResult() == null) {
-                row.update(what + " " + Math.round(job.fraction() * 100) + " %", job.fraction());
-                track(job, row, what, current);
-            }
-        });
-    }
-
-    /** A job whose share of work done the view polls for its progress bar. */
-    static final class TrackedJob extends Job {
-        private final Work work;
-        private final Consumer<String> failed;
-        private volatile FractionMonitor monitor;
-
-        private TrackedJob(String name, Work work, Consumer<String> failed) {
-            super(name);
-            this.work = work;
-            this.failed = failed;
-        }
-
-        double fraction() {
-            FractionMonitor current = monitor;
-            return current == null ? 0 : current.fraction();
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor jobMonitor) {
-            monitor = new FractionMonitor(jobMonitor);
-            try {
-                work.run(monitor);
-            } catch (OperationCanceledException | InterruptedException e) {
-                return Status.CANCEL_STATUS;
-            } catch (Exception e) {
-                failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-            return Status.OK_STATUS;
-        }
-    }
-
 }

@@ -290,7 +290,7 @@ public class WavePart {
         }
     }
 
-    private void start(String what, WaveJobs.TrackedJob job) {
+    private void start(String what, cutover.ui.TrackedJob job) {
         if (running != null) {
             running.cancel();
         }
@@ -298,7 +298,7 @@ public class WavePart {
         progress.start(what);
         setStatus(what);
         job.schedule();
-        WaveJobs.track(job, progress, what, () -> running == job);
+        cutover.ui.TrackedJob.track(job, progress, what, () -> running == job);
     }
 
     private void finish() {

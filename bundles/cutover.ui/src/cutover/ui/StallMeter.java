@@ -1,4 +1,4 @@
-package cutover.migration.ui.bench;
+package cutover.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
