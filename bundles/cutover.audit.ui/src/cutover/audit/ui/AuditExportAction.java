@@ -22,9 +22,9 @@ final class AuditExportAction {
     }
 
     static void run(Shell shell, AuditSession.Selection shown, List<DailyCounts> daily, ProgressRow progress,
-            Consumer<String> say) {
+            Consumer<String> say, Consumer<String> problem) {
         if (shown.rows().length == 0) {
-            say.accept("Nothing to export: no event is shown.");
+            problem.accept("Nothing to export: no event is shown.");
             return;
         }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
@@ -42,18 +42,20 @@ final class AuditExportAction {
         AuditReport.Format format = format(file, dialog.getFilterIndex());
         progress.start("Exporting " + AuditPart.COUNT.format(shown.rows().length) + " events…");
         Job job = Job.create("Exporting audit events", monitor -> {
-            String message;
+            Runnable report;
             try {
                 AuditReport.write(shown.log(), shown.rows(), daily, format, file);
-                message = String.format(Locale.US, "Exported %,d events to %s.", shown.rows().length, file);
+                String done = String.format(Locale.US, "Exported %,d events to %s.", shown.rows().length, file);
+                report = () -> say.accept(done);
             } catch (IOException e) {
-                message = "Cannot write " + file + ": " + e.getMessage();
+                String failed = "Cannot write " + file + ": " + e.getMessage() + ". Nothing was written.";
+                report = () -> problem.accept(failed);
             }
-            String said = message;
+            Runnable outcome = report;
             shell.getDisplay().asyncExec(() -> {
                 if (!shell.isDisposed()) {
                     progress.finish();
-                    say.accept(said);
+                    outcome.run();
                 }
             });
         });

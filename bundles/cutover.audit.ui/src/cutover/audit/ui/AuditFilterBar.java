@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import cutover.core.audit.AuditFilter;
-import cutover.core.audit.AuditLog;
 import cutover.core.audit.AuditOrigin;
 import cutover.core.audit.MethodCode;
 import cutover.migration.audit.TimeText;
@@ -50,62 +49,79 @@ final class AuditFilterBar {
         this.changed = changed;
         this.problem = problem;
         bar = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(15, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
+        layout.marginHeight = 0;
         bar.setLayout(layout);
-        from = text("&From", "audit.filter.from", 95,
+        Composite first = row(7);
+        from = text(first, "&From", "audit.filter.from", 150,
                 "Earliest time: 2026-10-01, 2026-10-01T08:00:00Z, or an age such as 7d or 12h");
-        to = text("&To", "audit.filter.to", 95, "Latest time (exclusive), in the same forms as From");
-        user = text("&User", "audit.filter.user", 170, "Part of the user's UPN, or their object id");
-        activity = combo("&Activity", "audit.filter.activity", "The activity, as Entra ID or the journal names it");
-        initiator = combo("&Initiated by", "audit.filter.initiator", "The app, administrator or Cutover run");
-        method = combo("&Method", "audit.filter.method", "Changes that touched this method");
+        to = text(first, "&To", "audit.filter.to", 150, "Latest time (exclusive), in the same forms as From");
+        user = text(first, "&User", "audit.filter.user", 260, "Part of the user's UPN, or their object id");
+        Composite second = row(8);
+        activity = combo(second, "&Activity", "audit.filter.activity",
+                "The activity, as Entra ID or the journal names it");
+        initiator = combo(second, "&Initiated by", "audit.filter.initiator", "The app, administrator or Cutover run");
+        method = combo(second, "&Method", "audit.filter.method", "Changes that touched this method");
         method.add(ALL);
         for (MethodCode code : MethodCode.values()) {
             method.add(code.readableName + " (" + code.code + ")");
         }
         method.select(0);
-        source = combo("&Source", "audit.filter.source", "Entra ID's audit events, Cutover's journal, or both");
+        source = combo(second, "&Source", "audit.filter.source", "Entra ID's audit events, Cutover's journal, or both");
         source.add(ALL);
         for (AuditOrigin origin : AuditOrigin.values()) {
             source.add(origin.label);
         }
         source.select(0);
-        Button clear = WidgetIds.tag(new Button(bar, SWT.PUSH), "audit.filter.clear");
+        Button clear = WidgetIds.tag(new Button(first, SWT.PUSH), "audit.filter.clear");
         clear.setText("C&lear");
         clear.setToolTipText("Show every event again");
         clear.addListener(SWT.Selection, e -> clear());
-        choices(AuditLog.EMPTY);
+        for (Text text : new Text[] {from, to, user}) {
+            text.addListener(SWT.Modify, e -> typed());
+        }
+        choices(List.of(), List.of());
     }
 
     Composite control() {
         return bar;
     }
 
-    private Text text(String label, String id, int width, String tip) {
-        new Label(bar, SWT.NONE).setText(label);
-        Text text = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), id);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, width > 150, false);
+    private Composite row(int columns) {
+        Composite row = new Composite(bar, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
+    }
+
+    private static Text text(Composite row, String label, String id, int width, String tip) {
+        new Label(row, SWT.NONE).setText(label);
+        Text text = WidgetIds.tag(new Text(row, SWT.BORDER | SWT.SEARCH), id);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, width > 200, false);
         data.widthHint = width;
         text.setLayoutData(data);
         text.setToolTipText(tip);
-        text.setMessage(width > 150 ? "any user" : "any time");
-        text.addListener(SWT.Modify, e -> typed());
+        text.setMessage(width > 200 ? "any user" : "any time");
         return text;
     }
 
-    private Combo combo(String label, String id, String tip) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), id);
+    private Combo combo(Composite row, String label, String id, String tip) {
+        new Label(row, SWT.NONE).setText(label);
+        Combo combo = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), id);
         combo.setToolTipText(tip);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         combo.addListener(SWT.Selection, e -> apply());
         return combo;
     }
 
-    /** Fills the activity and initiator choices from a newly loaded log, keeping what was chosen when it is there. */
-    void choices(AuditLog log) {
-        refill(activity, log.activities());
-        refill(initiator, log.initiators());
+    /** Fills the activity and initiator choices of a newly loaded log, keeping what was chosen when it is there. */
+    void choices(List<String> activities, List<String> initiators) {
+        refill(activity, activities);
+        refill(initiator, initiators);
         bar.layout(true);
     }
 

@@ -81,12 +81,11 @@ public class AuditPart {
         button(actions, "audit.reload", "&Reload", "Read the workspace's archive and journal again", this::load);
         button(actions, "audit.export", "&Export…", "Save the events shown as CSV, JSON or an HTML report with the "
                 + "per-day summary", () -> AuditExportAction.run(parent.getShell(), table.shown(), session.daily(),
-                        progress, this::say));
+                        progress, this::say, this::problem));
         filters = new AuditFilterBar(parent, this::filterChanged, this::problem);
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         problem = WidgetIds.tag(new Label(parent, SWT.WRAP), "audit.problem");
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        problem.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
         state = WidgetIds.tag(new Label(parent, SWT.WRAP), "audit.state");
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ProgressRow(parent, "audit.progress", "Stop; what was fetched before stays", this::cancel);
@@ -95,10 +94,10 @@ public class AuditPart {
         table = new AuditTable(down, this::sortAsked, this::focus);
         details = new AuditDetailsPane(down, filters::showUser,
                 user -> events.send(UserLinks.SHOW_MIGRATION, user));
-        down.setWeights(68, 32);
+        down.setWeights(55, 45);
         session.addListener(onChange);
         if (session.log().size() > 0) {
-            filters.choices(session.log());
+            fillChoices(session.log());
             query();
         } else {
             load();
@@ -134,9 +133,25 @@ public class AuditPart {
     public void show(AuditLog log) {
         finish();
         session.log(log);
-        filters.choices(log);
+        fillChoices(log);
         details.empty(log.size() == 0 ? "No events yet." : "Select an event to see everything about it.");
         query();
+    }
+
+    /** The filter's activity and initiator choices, listed off the UI thread. */
+    private void fillChoices(AuditLog log) {
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Listing audit activities",
+                monitor -> {
+                    List<String> activities = log.activities();
+                    List<String> initiators = log.initiators();
+                    ui(() -> {
+                        if (session.log() == log) {
+                            filters.choices(activities, initiators);
+                        }
+                    });
+                });
+        job.setSystem(true);
+        job.schedule();
     }
 
     private boolean localTenant() {
@@ -147,7 +162,8 @@ public class AuditPart {
     public void fetch() {
         TenantConnection tenant = connections.current().orElse(null);
         if (tenant == null) {
-            say("Not connected to a tenant: connect in the Migration perspective's Tenant view (Ctrl+Shift+K) first.");
+            problem("Not connected to a tenant: connect in the Migration perspective's Tenant view (Ctrl+Shift+K) "
+                    + "first.");
             return;
         }
         var workspace = session.workspace();
@@ -300,16 +316,21 @@ public class AuditPart {
     }
 
     private void failed(String message) {
-        ui(() -> say("Failed: " + message));
+        ui(() -> problem("Failed: " + message));
     }
 
+    /** Something is wrong (red), or null to clear it. */
     private void problem(String message) {
+        problem.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
         problem.setText(message == null ? "" : message);
         problem.getParent().layout(true);
     }
 
+    /** What a finished action did. */
     private void say(String message) {
-        problem(message);
+        problem.setForeground(null);
+        problem.setText(message);
+        problem.getParent().layout(true);
     }
 
     private void setState(String text) {

@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Composite;
 import cutover.core.audit.AuditColumn;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
+import cutover.ui.table.QuietSelectionModel;
 
 /**
  * The Audit view's NatTable over the selected rows of the log (a million, if need be): cells are read from the log's
@@ -43,7 +44,7 @@ import cutover.ui.table.EclipseCollectionsBootstrap;
 final class AuditTable {
 
     private static final AuditColumn[] COLUMNS = AuditColumn.values();
-    private static final int[] WIDTHS = {150, 110, 170, 230, 230, 170, 80, 420};
+    private static final int[] WIDTHS = {150, 130, 170, 230, 250, 190, 100, 440};
 
     private final NatTable natTable;
     private final IDataProvider body = new Body();
@@ -64,6 +65,7 @@ final class AuditTable {
             bodyData.setColumnWidthByPosition(column, WIDTHS[column]);
         }
         selection = new SelectionLayer(bodyData);
+        QuietSelectionModel.install(selection); // the view clears the selection before each refresh
         viewport = new ViewportLayer(selection);
         String[] labels = new String[COLUMNS.length];
         for (AuditColumn column : COLUMNS) {

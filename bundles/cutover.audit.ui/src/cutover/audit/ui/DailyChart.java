@@ -17,13 +17,12 @@ import cutover.core.audit.MethodCode;
 import cutover.ui.WidgetIds;
 
 /**
- * The migration guide's summary as a picture: users migrated per day (bars, top) and changes per day stacked by
- * method (bottom), with a legend. Hovering a day shows its numbers.
+ * The migration guide's summary as a picture: users migrated per day (bars, left) and changes per day stacked by
+ * method (right), with a legend. Hovering a day shows its numbers.
  */
 final class DailyChart {
 
     private static final int MARGIN = 44;
-    private static final int GAP = 28;
     private static final RGB USERS = new RGB(0x1f, 0x6f, 0xb4);
     private static final RGB[] METHOD_COLORS = {new RGB(0x2c, 0xa0, 0x2c), new RGB(0x98, 0xdf, 0x8a),
         new RGB(0x17, 0xbe, 0xcf), new RGB(0xff, 0x7f, 0x0e), new RGB(0x94, 0x67, 0xbd), new RGB(0xd6, 0x27, 0x28)};
@@ -59,17 +58,21 @@ final class DailyChart {
             gc.drawText("No migration changes among the events shown.", MARGIN, MARGIN, true);
             return;
         }
-        int legendHeight = gc.getFontMetrics().getHeight() + 8;
-        int plotHeight = (area.height - 2 * GAP - legendHeight - 20) / 2;
-        if (plotHeight < 20 || area.width < 2 * MARGIN + 20) {
+        int line = gc.getFontMetrics().getHeight();
+        // side by side: the view is usually wide and short
+        int plotWidth = (area.width - 3 * MARGIN) / 2;
+        int plotHeight = area.height - (line + 8) - (2 * line + 12);
+        if (plotHeight < 16 || plotWidth < 40) {
+            gc.drawText("Make the view larger to see the chart.", MARGIN, 8, true);
             return;
         }
-        Rectangle top = new Rectangle(MARGIN, GAP, area.width - 2 * MARGIN, plotHeight);
-        Rectangle bottom = new Rectangle(MARGIN, top.y + plotHeight + GAP, top.width, plotHeight);
-        usersPlot(gc, top);
-        methodsPlot(gc, bottom);
-        dateAxis(gc, bottom);
-        legend(gc, MARGIN, bottom.y + bottom.height + 22);
+        Rectangle left = new Rectangle(MARGIN, line + 8, plotWidth, plotHeight);
+        Rectangle right = new Rectangle(2 * MARGIN + plotWidth, line + 8, plotWidth, plotHeight);
+        usersPlot(gc, left);
+        methodsPlot(gc, right);
+        dateAxis(gc, left);
+        dateAxis(gc, right);
+        legend(gc, MARGIN, right.y + right.height + line + 6);
     }
 
     private void usersPlot(GC gc, Rectangle plot) {
@@ -157,11 +160,12 @@ final class DailyChart {
 
     private String tip(int mouseX) {
         Rectangle area = canvas.getClientArea();
-        int width = area.width - 2 * MARGIN;
-        if (days.isEmpty() || width <= 0 || mouseX < MARGIN || mouseX >= MARGIN + width) {
+        int plotWidth = (area.width - 3 * MARGIN) / 2;
+        int x = mouseX >= 2 * MARGIN + plotWidth ? mouseX - (2 * MARGIN + plotWidth) : mouseX - MARGIN;
+        if (days.isEmpty() || plotWidth <= 0 || x < 0 || x >= plotWidth) {
             return null;
         }
-        DailyCounts day = days.get(Math.min(days.size() - 1, (int) ((mouseX - MARGIN) * (long) days.size() / width)));
+        DailyCounts day = days.get(Math.min(days.size() - 1, (int) (x * (long) days.size() / plotWidth)));
         StringBuilder text = new StringBuilder(String.format(Locale.US, "%s: %,d users migrated", day.day(),
                 day.usersMigrated()));
         for (MethodCode method : MethodCode.values()) {

@@ -22,6 +22,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -70,7 +71,7 @@ class AuditViewTest {
         }
 
         part.selectRow(0);
-        Ui.waitUntil("the details", WAIT, () -> part.detailsLines().stream().anyMatch(l -> l.startsWith("Source:")));
+        Ui.waitUntil("the details", WAIT, () -> !part.detailsLines().isEmpty());
         List<String> details = part.detailsLines();
         assertTrue(details.stream().anyMatch(l -> l.startsWith("User: " + part.cell(0, AuditColumn.USER))),
                 details.toString());
@@ -97,9 +98,14 @@ class AuditViewTest {
         Ui.waitUntil("the workspace read", WAIT, () -> !part.stateText().isEmpty());
         AuditLog log = SyntheticAuditLog.generate(20_000, 4, Instant.now());
         shown(part, () -> part.show(log));
-        String someone = part.cell(0, AuditColumn.USER);
-        part.selectRow(0);
-        Ui.waitUntil("the details", WAIT, () -> part.detailsTitle().contains(someone));
+        int row = 0;
+        while (part.cell(row, AuditColumn.USER).isEmpty()) {
+            row++; // a Staged Rollout change has no target user
+        }
+        String someone = part.cell(row, AuditColumn.USER);
+        part.selectRow(row);
+        Ui.waitUntil("the details", WAIT, () -> !part.detailsLines().isEmpty());
+        assertTrue(part.detailsTitle().contains(someone), part.detailsTitle());
         Ui.click("audit.details.showInMigration");
         Ui.waitUntil("the Migration perspective", WAIT, () -> "cutover.migration.ui.perspective".equals(active()));
 
@@ -109,6 +115,20 @@ class AuditViewTest {
                 () -> "cutover.audit.ui.perspective".equals(active()) && part.shownVersion() > before);
         assertEquals(log.rowsOfUser(someone).length, part.rowCount());
         shown(part, part::clearFilters);
+    }
+
+    /** The other UI tests start in the Migration perspective, as the workbench does. */
+    @AfterEach
+    void backToMigration() {
+        showPerspective("cutover.migration.ui.perspective");
+    }
+
+    private static void showPerspective(String id) {
+        IEclipseContext context = Workbench.context();
+        ParameterizedCommand command = context.get(ECommandService.class).createCommand(
+                "cutover.app.command.showPerspective", Map.of("cutover.app.command.showPerspective.id", id));
+        context.get(EHandlerService.class).executeHandler(command);
+        Ui.pump(200);
     }
 
     private static void shown(AuditPart part, Runnable action) {
@@ -140,13 +160,8 @@ class AuditViewTest {
     }
 
     private static AuditPart showAudit() {
-        IEclipseContext context = Workbench.context();
-        ParameterizedCommand command = context.get(ECommandService.class).createCommand(
-                "cutover.app.command.showPerspective", Map.of("cutover.app.command.showPerspective.id",
-                        "cutover.audit.ui.perspective"));
-        context.get(EHandlerService.class).executeHandler(command);
-        Ui.pump(200);
-        EPartService parts = context.get(EPartService.class);
+        showPerspective("cutover.audit.ui.perspective");
+        EPartService parts = Workbench.context().get(EPartService.class);
         Ui.waitUntil("the Audit view", WAIT, () -> {
             MPart part = parts.findPart(AuditPart.PART_ID);
             return part != null && part.getObject() instanceof AuditPart;

@@ -123,7 +123,8 @@ final class Ui {
     static void click(String buttonId) {
         Button button = find(Button.class, buttonId);
         if (!button.isEnabled() || !button.isVisible()) {
-            throw new AssertionError("button " + buttonId + " is not clickable");
+            throw new AssertionError("button " + buttonId + " is not clickable (enabled " + button.isEnabled()
+                    + ", visible " + button.isVisible() + ")");
         }
         button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Composite;
 import cutover.core.mfaserver.MfaServerUser;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
+import cutover.ui.table.QuietSelectionModel;
 
 /**
  * The NatTable grid of the Users view: a read-only body over {@link UsersDataProvider}, sortable headers
@@ -57,6 +58,7 @@ final class UsersTable {
         ColumnReorderLayer reorder = new ColumnReorderLayer(bodyData);
         hideShowLayer = new ColumnHideShowLayer(reorder);
         SelectionLayer selection = new SelectionLayer(hideShowLayer);
+        QuietSelectionModel.install(selection);
         ViewportLayer viewport = new ViewportLayer(selection);
 
         String[] labels = new String[columns.length];

@@ -37,6 +37,7 @@ import cutover.migration.WaveUser;
 import cutover.migration.ui.table.ReadOnlyRows;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
+import cutover.ui.table.QuietSelectionModel;
 
 /** The Group view's NatTable: one row per member, both sides' columns, click a header to sort. */
 final class WaveTable {
@@ -60,6 +61,7 @@ final class WaveTable {
         }
         hideShow = new ColumnHideShowLayer(bodyData);
         selection = new SelectionLayer(hideShow);
+        QuietSelectionModel.install(selection);
         viewport = new ViewportLayer(selection);
         String[] labels = new String[COLUMNS.length];
         for (WaveColumn column : COLUMNS) {
