@@ -1,12 +1,10 @@
 package cutover.audit.ui;
 
-import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -16,51 +14,34 @@ import cutover.core.audit.AuditOrigin;
 import cutover.core.audit.MethodCode;
 import cutover.core.audit.SyntheticAuditLog;
 import cutover.ui.StallMeter;
+import cutover.ui.WorkbenchBenchmark;
 
 /**
  * {@code cutover bench audit}: the Audit view over N generated events (default 1,000,000) in the real window.
  * Filters and sorts the way a person does, and reports how long each selection took off the UI thread and the
  * longest UI-thread stall per step; then closes the workbench. Started with {@code -Dcutover.bench=audit}.
  */
-final class AuditBenchmark {
+final class AuditBenchmark extends WorkbenchBenchmark {
 
     static final boolean ASKED = "audit".equals(System.getProperty("cutover.bench"));
-    private static final long STEP_TIMEOUT_NANOS = 300_000_000_000L;
 
     private final AuditPart view;
     private final AuditSession session;
-    private final Display display;
-    private final PrintStream out = System.out;
     private final int events = Integer.getInteger("cutover.bench.events", 1_000_000);
     private final List<Long> selectMillis = new ArrayList<>();
 
     private AuditBenchmark(AuditPart view, AuditSession session, Display display) {
+        super("bench audit", display, Duration.ofMinutes(5));
         this.view = view;
         this.session = session;
-        this.display = display;
     }
 
     static void start(AuditPart view, AuditSession session) {
-        Display display = Display.getCurrent();
-        Thread thread = new Thread(() -> new AuditBenchmark(view, session, display).runAndExit(),
-                "cutover-bench-audit");
-        thread.setDaemon(true);
-        thread.start();
+        new AuditBenchmark(view, session, Display.getCurrent()).start();
     }
 
-    private void runAndExit() {
-        int status = 0;
-        try {
-            run();
-        } catch (Exception | AssertionError e) {
-            out.println("bench audit failed: " + e);
-            status = 1;
-        }
-        out.flush();
-        Runtime.getRuntime().halt(status); // the workbench's own shutdown would save state nobody wants here
-    }
-
-    private void run() throws InterruptedException {
+    @Override
+    protected void run() throws InterruptedException {
         out.printf(Locale.US, "Generating %,d audit events (Entra ID and journal, 180 days)…%n", events);
         long started = System.nanoTime();
         AuditLog log = SyntheticAuditLog.generate(events, 1, Instant.now());
@@ -125,25 +106,5 @@ final class AuditBenchmark {
         int rows = get(view::rowCount);
         selectMillis.add(millis);
         out.printf(Locale.US, "  %-52s %,10d rows  %4d ms%n", what, rows, millis);
-    }
-
-    private void ui(Runnable action) {
-        display.syncExec(action);
-    }
-
-    private <T> T get(Supplier<T> value) {
-        List<T> result = new ArrayList<>(1);
-        display.syncExec(() -> result.add(value.get()));
-        return result.get(0);
-    }
-
-    private void waitFor(String what, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + STEP_TIMEOUT_NANOS;
-        while (!get(done::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 }

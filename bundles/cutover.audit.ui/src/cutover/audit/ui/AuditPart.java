@@ -23,6 +23,9 @@ import cutover.connection.TenantConnection;
 import cutover.core.audit.AuditColumn;
 import cutover.core.audit.AuditFilter;
 import cutover.core.audit.AuditLog;
+import cutover.migration.audit.AuditDetails;
+import cutover.migration.audit.AuditFetch;
+import cutover.migration.audit.AuditLogLoader;
 import cutover.store.AuditArchive;
 import cutover.ui.ProgressRow;
 import cutover.ui.TrackedJob;
@@ -59,7 +62,7 @@ public class AuditPart {
     private AuditTable table;
     private AuditDetailsPane details;
     private TrackedJob running;
-    private long queries;
+    private final AuditQueries queries = new AuditQueries(this::ui);
     private long shownVersion;
     private int detailsFor = -1;
     private final Consumer<AuditSession.Change> onChange = change -> {
@@ -118,7 +121,7 @@ public class AuditPart {
         var workspace = session.workspace();
         boolean neverFetched = !Files.isDirectory(workspace.resolve(AuditArchive.FOLDER));
         start("Reading the audit archive and the journal…", new TrackedJob("Reading the audit archive", monitor -> {
-            AuditLog log = cutover.migration.audit.AuditLogLoader.load(workspace, monitor);
+            AuditLog log = AuditLogLoader.load(workspace, monitor);
             ui(() -> {
                 show(log);
                 if (neverFetched && localTenant()) {
@@ -169,9 +172,9 @@ public class AuditPart {
         var workspace = session.workspace();
         start("Fetching audit events from " + tenant.name() + "…", new TrackedJob("Fetching audit events",
                 monitor -> {
-                    var result = new cutover.migration.audit.AuditFetch(tenant.graph(), workspace).run(null,
+                    var result = new AuditFetch(tenant.graph(), workspace).run(null,
                             tenant.graph().appId(), monitor);
-                    AuditLog log = cutover.migration.audit.AuditLogLoader.load(workspace, monitor);
+                    AuditLog log = AuditLogLoader.load(workspace, monitor);
                     ui(() -> {
                         show(log);
                         say(String.format(Locale.US, "Fetched %s: %,d events from %s to %s, %,d new; the archive "
@@ -191,37 +194,10 @@ public class AuditPart {
         query();
     }
 
-    /** Selects the rows of the filter and sort in a Job; a newer query makes an older answer moot. */
+    /** Selects the rows of the filter and sort off the UI thread. */
     private void query() {
-        long mine = ++queries;
-        AuditLog log = session.log();
-        AuditFilter filter = session.filter();
-        AuditColumn sortBy = session.sortBy();
-        boolean ascending = session.ascending();
-        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Filtering audit events",
-                monitor -> {
-                    try {
-                        AuditSession.Selection selection = AuditSession.select(log, filter, sortBy, ascending,
-                                () -> monitor.isCanceled() || queries != mine);
-                        ui(() -> {
-                            if (queries == mine) {
-                                showSelection(selection);
-                            }
-                        });
-                        if (queries == mine) {
-                            var daily = AuditSession.daily(selection);
-                            ui(() -> {
-                                if (queries == mine) {
-                                    session.daily(daily);
-                                }
-                            });
-                        }
-                    } catch (java.util.concurrent.CancellationException superseded) {
-                        // a newer query is on its way
-                    }
-                });
-        job.setSystem(true);
-        job.schedule();
+        queries.select(session.log(), session.filter(), session.sortBy(), session.ascending(), this::showSelection,
+                session::daily);
     }
 
     private void showSelection(AuditSession.Selection selection) {
@@ -241,6 +217,7 @@ public class AuditPart {
                                 : "descending", selection.millis()));
     }
 
+    /** Reads everything about the row in a Job; a row selected meanwhile wins. */
     private void focus(int logRow) {
         if (logRow == detailsFor) {
             return;
@@ -249,22 +226,23 @@ public class AuditPart {
         AuditLog log = session.log();
         var workspace = session.workspace();
         var record = log.record(logRow);
-        details.loading(record.activity() + " of " + record.userPrincipalName());
+        String user = record.userPrincipalName() == null ? "no user" : record.userPrincipalName();
+        details.loading(record.activity() + " of " + user);
         org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Reading an audit event",
                 monitor -> {
-                    List<cutover.migration.audit.AuditDetails.Line> lines;
+                    List<AuditDetails.Line> lines;
                     try {
-                        lines = cutover.migration.audit.AuditDetails.of(workspace, log, logRow);
+                        lines = AuditDetails.of(workspace, log, logRow);
                     } catch (InterruptedException e) {
                         return;
                     } catch (RuntimeException e) {
-                        lines = List.of(new cutover.migration.audit.AuditDetails.Line("Cannot read", e.getMessage()));
+                        lines = List.of(new AuditDetails.Line("Cannot read", e.getMessage()));
                     }
-                    List<cutover.migration.audit.AuditDetails.Line> shown = lines;
+                    List<AuditDetails.Line> shown = lines;
                     ui(() -> {
                         if (detailsFor == logRow) {
-                            details.show(record.activity() + " · " + record.userPrincipalName() + " · "
-                                    + record.time(), record.userPrincipalName(), shown);
+                            details.show(record.activity() + " · " + user + " · " + record.time(),
+                                    record.userPrincipalName(), shown);
                         }
                     });
                 });

@@ -6,29 +6,13 @@ import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
 
@@ -36,6 +20,7 @@ import cutover.core.audit.AuditColumn;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
 import cutover.ui.table.QuietSelectionModel;
+import cutover.ui.table.SortableGrid;
 
 /**
  * The Audit view's NatTable over the selected rows of the log (a million, if need be): cells are read from the log's
@@ -71,24 +56,8 @@ final class AuditTable {
         for (AuditColumn column : COLUMNS) {
             labels[column.ordinal()] = column.label;
         }
-        var headerData = new DefaultColumnHeaderDataProvider(labels);
-        ColumnHeaderLayer header = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport,
-                selection);
         sortModel = new SortModel(sortAsked);
-        SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(header, sortModel, false);
-        var rowHeaderData = new DefaultRowHeaderDataProvider(body);
-        DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
-        rowHeaderDataLayer.setDefaultColumnWidth(70);
-        RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderDataLayer, viewport, selection);
-        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
-                rowHeader, sortHeader);
-        natTable = new NatTable(parent, new GridLayer(viewport, sortHeader, rowHeader, corner), false);
-        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-        style.hAlign = HorizontalAlignmentEnum.LEFT;
-        style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6));
-        natTable.addConfiguration(style);
-        natTable.addConfiguration(new SingleClickSortConfiguration());
-        natTable.configure();
+        natTable = SortableGrid.create(parent, body, selection, viewport, labels, sortModel, 70);
         selection.addLayerListener(event -> {
             if (event instanceof ISelectionEvent) {
                 int row = selection.getRowIndexByPosition(selection.getSelectionAnchor().getRowPosition());

@@ -1,12 +1,10 @@
 package cutover.migration.ui.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -21,6 +19,7 @@ import cutover.graph.CloudProfile;
 import cutover.graph.GraphConnection;
 import cutover.migration.ui.wave.WaveBenchDriver;
 import cutover.ui.StallMeter;
+import cutover.ui.WorkbenchBenchmark;
 
 /**
  * {@code cutover bench ui}: the Group view against an N-user local tenant answering every Graph call after a
@@ -28,47 +27,30 @@ import cutover.ui.StallMeter;
  * show their Entra methods, and the longest UI-thread stall while scrolling, sorting and filtering every row;
  * prints the figures and closes the workbench. Started by the launcher with {@code -Dcutover.bench=ui}.
  */
-public final class UiBenchmark {
+public final class UiBenchmark extends WorkbenchBenchmark {
 
     public static final String PROPERTY = "cutover.bench";
-    private static final Duration STEP_TIMEOUT = Duration.ofMinutes(5);
 
-    private final Display display;
     private final WaveBenchDriver view;
     private final Connections connections;
-    private final PrintStream out = System.out;
     private final int users = Integer.getInteger("cutover.bench.users", 50_000);
     private final int latency = Integer.getInteger("cutover.bench.latency", 50);
 
     private UiBenchmark(Display display, WaveBenchDriver view, Connections connections) {
-        this.display = display;
+        super("bench ui", display, Duration.ofMinutes(5));
         this.view = view;
         this.connections = connections;
     }
 
     /** Runs the benchmark in its own thread when the property asks for it; the view stays usable meanwhile. */
     public static void startIfAsked(Display display, WaveBenchDriver view, Connections connections) {
-        if (!"ui".equals(System.getProperty(PROPERTY))) {
-            return;
+        if ("ui".equals(System.getProperty(PROPERTY))) {
+            new UiBenchmark(display, view, connections).start();
         }
-        Thread thread = new Thread(() -> new UiBenchmark(display, view, connections).runAndExit(), "cutover-bench-ui");
-        thread.setDaemon(true);
-        thread.start();
     }
 
-    private void runAndExit() {
-        int status = 0;
-        try {
-            run();
-        } catch (Exception | AssertionError e) {
-            out.println("bench ui failed: " + e);
-            status = 1;
-        }
-        out.flush();
-        Runtime.getRuntime().halt(status); // the workbench's own shutdown would save state nobody wants here
-    }
-
-    private void run() throws IOException, InterruptedException {
+    @Override
+    protected void run() throws IOException, InterruptedException {
         out.printf(Locale.US, "Generating a %,d-user local tenant and its MFA Server export…%n", users);
         LocalTenant tenant = LocalTenant.synthetic(1, users);
         List<MfaServerUser> export = new SyntheticMfaServerUsers(1).users(users).toList();
@@ -120,26 +102,6 @@ public final class UiBenchmark {
             out.printf(Locale.US, "Longest UI-thread stall while scrolling, sorting and filtering: %d ms (goal ≤ 100 ms)%n",
                     stalls.worst("scroll through every row", "sort by each column", "filter as a person types"));
         }
-    }
-
-    private void ui(Runnable action) {
-        display.syncExec(action);
-    }
-
-    private void waitFor(String what, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
-        while (!Boolean.TRUE.equals(syncGet(done))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private Boolean syncGet(BooleanSupplier condition) {
-        boolean[] result = new boolean[1];
-        display.syncExec(() -> result[0] = condition.getAsBoolean());
-        return result[0];
     }
 
     private static double seconds(long since) {

@@ -6,30 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
 
@@ -38,6 +22,7 @@ import cutover.migration.ui.table.ReadOnlyRows;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
 import cutover.ui.table.QuietSelectionModel;
+import cutover.ui.table.SortableGrid;
 
 /** The Group view's NatTable: one row per member, both sides' columns, click a header to sort. */
 final class WaveTable {
@@ -67,24 +52,8 @@ final class WaveTable {
         for (WaveColumn column : COLUMNS) {
             labels[column.ordinal()] = column.label();
         }
-        var headerData = new DefaultColumnHeaderDataProvider(labels);
-        DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
-        ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selection);
         sortModel = new SortModel(sortChanged);
-        SortHeaderLayer<WaveUser> sortHeader = new SortHeaderLayer<>(header, sortModel, false);
-        var rowHeaderData = new DefaultRowHeaderDataProvider(body);
-        DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
-        rowHeaderDataLayer.setDefaultColumnWidth(60);
-        RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderDataLayer, viewport, selection);
-        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
-                rowHeader, sortHeader);
-        natTable = new NatTable(parent, new GridLayer(viewport, sortHeader, rowHeader, corner), false);
-        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-        style.hAlign = HorizontalAlignmentEnum.LEFT;
-        style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6));
-        natTable.addConfiguration(style);
-        natTable.addConfiguration(new SingleClickSortConfiguration());
-        natTable.configure();
+        natTable = SortableGrid.create(parent, body, selection, viewport, labels, sortModel, 60);
         selection.addLayerListener(event -> {
             if (event instanceof ISelectionEvent) {
                 int row = selection.getRowIndexByPosition(selection.getSelectionAnchor().getRowPosition());
