@@ -39,20 +39,21 @@ public final class AuditDetails {
     public static List<Line> of(Path workspace, AuditLog log, int row) throws InterruptedException {
         AuditRecord record = log.record(row);
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("Source", record.origin().label));
-        lines.add(new Line("Time", record.time().toString()));
-        lines.add(new Line("Activity", record.activity()));
-        lines.add(new Line("Initiated by", record.initiator()));
-        lines.add(new Line("User", record.userPrincipalName() + (record.userId() == null ? "" : " (" + record.userId()
-                + ")")));
-        lines.add(new Line("Result", record.result()));
-        lines.add(new Line("Methods", MethodCode.namesOf(record.methods())));
+        // what the table does not show comes first: the decoded change, then the row's own fields
         boolean found = record.origin() == AuditOrigin.ENTRA ? entraEvent(workspace, record.key(), lines)
                 : journalWrite(workspace, record.key(), lines);
         if (!found) {
             lines.add(new Line("Changes", record.summary()));
             lines.add(new Line("Note", "the workspace's archive and journal hold no more about this row"));
         }
+        lines.add(new Line("Source", record.origin().label));
+        lines.add(new Line("Time", record.time().toString()));
+        lines.add(new Line("Activity", record.activity()));
+        lines.add(new Line("Initiated by", record.initiator()));
+        lines.add(new Line("User", (record.userPrincipalName() == null ? "none" : record.userPrincipalName())
+                + (record.userId() == null ? "" : " (" + record.userId() + ")")));
+        lines.add(new Line("Result", record.result()));
+        lines.add(new Line("Methods", MethodCode.namesOf(record.methods())));
         return lines;
     }
 
@@ -68,15 +69,6 @@ public final class AuditDetails {
             return false;
         }
         AuditEvent event = stored.get();
-        lines.add(new Line("Event id", event.id()));
-        lines.add(new Line("Category", event.category() + " · logged by " + event.loggedByService()));
-        AuditEvent.Initiator by = event.initiator();
-        if (by.appId() != null) {
-            lines.add(new Line("App id", by.appId()));
-        }
-        if (by.userId() != null) {
-            lines.add(new Line("Initiating user id", by.userId()));
-        }
         for (PropertyChange change : event.changes()) {
             List<String> decoded = StrongAuthenticationDecoder.decode(change);
             lines.add(new Line(change.displayName(), decoded.isEmpty() ? "no readable difference" : decoded.get(0)));
@@ -85,6 +77,15 @@ public final class AuditDetails {
                 lines.add(new Line(null, "old: " + raw(change.oldValue())));
                 lines.add(new Line(null, "new: " + raw(change.newValue())));
             }
+        }
+        lines.add(new Line("Event id", event.id()));
+        lines.add(new Line("Category", event.category() + " · logged by " + event.loggedByService()));
+        AuditEvent.Initiator by = event.initiator();
+        if (by.appId() != null) {
+            lines.add(new Line("App id", by.appId()));
+        }
+        if (by.userId() != null) {
+            lines.add(new Line("Initiating user id", by.userId()));
         }
         return true;
     }
