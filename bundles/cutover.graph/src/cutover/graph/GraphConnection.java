@@ -28,6 +28,7 @@ public final class GraphConnection {
     private final GraphServiceClient client;
     private final OkHttpClient http;
     private final ThrottleMeter meter;
+    private final ReadRetry readRetry = new ReadRetry();
     private final AuthenticationProvider authentication;
     private TokenCredential credential;
 
@@ -36,10 +37,13 @@ public final class GraphConnection {
         this.authentication = authentication;
         this.meter = meter;
         this.http = GraphClientFactory.create(GraphServiceClient.getGraphClientOptions())
+                .addInterceptor(readRetry)
                 .addInterceptor(meter)
                 // okhttp would silently send a request again on a broken connection: a write Graph already did
-                // would then be done twice. Cutover reads back instead (see ApplyRun).
+                // would then be done twice. Cutover reads back instead (see ApplyRun); reads are resent by ReadRetry.
                 .retryOnConnectionFailure(false)
+                // drop idle connections before servers do (the JDK's HTTP server of the local tenant after 30 s)
+                .connectionPool(new okhttp3.ConnectionPool(5, 20, java.util.concurrent.TimeUnit.SECONDS))
                 .connectTimeout(Duration.ofSeconds(20))
                 .readTimeout(Duration.ofSeconds(100))
                 .build();
@@ -105,6 +109,11 @@ public final class GraphConnection {
     /** Whether this is a local tenant, which needs no sign-in and checks no permissions. */
     public boolean isLocal() {
         return credential == null;
+    }
+
+    /** How many reads got no answer and were sent again. */
+    public long resentReads() {
+        return readRetry.resent();
     }
 
     public CloudProfile profile() {

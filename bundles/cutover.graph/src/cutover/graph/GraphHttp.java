@@ -55,25 +55,19 @@ class GraphHttp {
 
     /**
      * GET {@code url} without the SDK's retry middleware: the caller retries Graph's refusals itself, so it can
-     * pace, stay cancellable while it waits, and count them. Only a request that got no answer at all is sent once
-     * more.
+     * pace, stay cancellable while it waits, and count them ({@link ReadRetry} still resends a GET whose pooled
+     * connection was gone).
      *
      * @throws GraphException when there was no answer
      */
     Answer getOnce(String url) {
         Request.Builder request = connection.signed(new Request.Builder().url(url).get(), url)
                 .tag(RetryHandlerOption.class, new RetryHandlerOption(RetryHandlerOption.DEFAULT_SHOULD_RETRY, 0, 0));
-        IOException failure = null;
-        // a GET may be sent again: okhttp's own resend is off (writes must never be sent twice), so a pooled
-        // connection the server closed while idle would otherwise fail the read
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try (Response response = connection.http().newCall(request.build()).execute()) {
-                return new Answer(response.code(), seconds(response.header("Retry-After")), parse(response.body()));
-            } catch (IOException e) {
-                failure = e;
-            }
+        try (Response response = connection.http().newCall(request.build()).execute()) {
+            return new Answer(response.code(), seconds(response.header("Retry-After")), parse(response.body()));
+        } catch (IOException e) {
+            throw new GraphException(0, null, "GET " + url + ": no answer (" + e.getMessage() + ")", e);
         }
-        throw new GraphException(0, null, "GET " + url + ": no answer (" + failure.getMessage() + ")", failure);
     }
 
     /** The error of an unsuccessful answer, as {@link #get} would throw it. */

@@ -49,9 +49,10 @@ public class AuditChartPart {
         }
         int users = days.stream().mapToInt(DailyCounts::usersMigrated).sum();
         caption.setText(days.isEmpty() ? "Users migrated and changes by method, per day (UTC), of the events shown."
-                : String.format(Locale.US, "%,d days from %s to %s; %,d user-days with a successful method change "
+                : String.format(Locale.US, "%,d %s from %s to %s; %,d user-%s with a successful method change "
                         + "(a user counts once per day). Hover a day for its numbers.", days.size(),
-                        days.get(0).day(), days.get(days.size() - 1).day(), users));
+                        days.size() == 1 ? "day" : "days", days.get(0).day(), days.get(days.size() - 1).day(), users,
+                        users == 1 ? "day" : "days"));
         chart.show(days);
         caption.getParent().layout(true);
     }

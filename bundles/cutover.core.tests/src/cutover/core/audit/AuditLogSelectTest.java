@@ -81,6 +81,19 @@ class AuditLogSelectTest {
     }
 
     @Test
+    void aWholeUpnIsThatUserOnly() {
+        AuditLog log = AuditLog.of(List.of(
+                entra("a", "2026-03-01T08:00:00Z", "Update user", MFA_APP, "ana@contoso.com", "id-a", "success", SMS,
+                        "added SMS"),
+                entra("h", "2026-03-01T09:00:00Z", "Update user", MFA_APP, "hana@contoso.com", "id-h", "success", SMS,
+                        "added SMS")));
+        assertArrayEquals(new int[] {0}, log.select(AuditFilter.ALL.user("ANA@contoso.com"), AuditColumn.TIME, true,
+                null), "not hana@, which contains it");
+        assertArrayEquals(new int[] {0, 1}, log.select(AuditFilter.ALL.user("ana@"), AuditColumn.TIME, true, null),
+                "part of a UPN matches every UPN containing it");
+    }
+
+    @Test
     void activityAndInitiatorAreWholeInAnyCase() {
         assertArrayEquals(new int[] {0, 1, 4, 6}, rows(AuditFilter.ALL.activity("UPDATE user")));
         assertArrayEquals(new int[0], rows(AuditFilter.ALL.activity("Update")));

@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param from the first time shown (inclusive)
  * @param to the time after the last one shown (exclusive)
- * @param userText part of the user's UPN (any case) or the user's whole object id (any case); a blank text is
- *        kept as null
+ * @param userText part of the user's UPN (any case) or the user's whole object id (any case); a text that is a
+ *        whole UPN of the log matches that user only; a blank text is kept as null
  * @param activity the activity, whole, in any case
  * @param initiator who made the change, whole, in any case
  * @param method a method the change touched

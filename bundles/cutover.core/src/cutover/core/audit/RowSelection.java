@@ -27,7 +27,11 @@ final class RowSelection {
         boolean[] nameMatches = null;
         boolean[] idMatches = null;
         if (filter.userText() != null) {
-            nameMatches = names.codesContaining(filter.userText().toLowerCase(Locale.ROOT), cancelled);
+            // a whole UPN means that user, not every UPN that contains it (ana@ inside hana@)
+            nameMatches = names.codesWhere(filter.userText()::equalsIgnoreCase, cancelled);
+            if (!any(nameMatches)) {
+                nameMatches = names.codesContaining(filter.userText().toLowerCase(Locale.ROOT), cancelled);
+            }
             idMatches = ids.codesWhere(filter.userText()::equalsIgnoreCase, cancelled);
         }
         boolean[] activityMatches = filter.activity() == null ? null
@@ -57,5 +61,14 @@ final class RowSelection {
             rows[count++] = row;
         }
         return count == rows.length ? rows : Arrays.copyOf(rows, count);
+    }
+
+    private static boolean any(boolean[] matches) {
+        for (boolean match : matches) {
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 }

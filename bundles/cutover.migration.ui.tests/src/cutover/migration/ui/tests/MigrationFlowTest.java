@@ -47,6 +47,11 @@ import cutover.migration.ui.wave.MigrationActions;
 import cutover.migration.ui.wave.PlanPart;
 import cutover.migration.ui.wave.ReadinessPart;
 import cutover.migration.ui.wave.RunsPart;
+import cutover.audit.ui.AuditPart;
+import cutover.core.audit.AuditColumn;
+import cutover.store.EntryState;
+import cutover.store.Journal;
+import cutover.store.JournalEntry;
 import cutover.migration.ui.wave.UserDetailsPart;
 import cutover.migration.ui.wave.WavePart;
 
@@ -234,6 +239,10 @@ class MigrationFlowTest {
             Ui.waitUntil("the run in the Runs view", WAIT, () -> runs.runs().stream()
                     .anyMatch(r -> r.source().startsWith("workbench: group Cutover Migration")));
 
+            watchdog.phase("a member's audit trail");
+            auditTrailOfAWrittenMember(group, folder.resolve("workspace"));
+            shot(watchdog, shots.resolve("flow-7-audit.png"));
+
             long stall = watchdog.worst();
             Files.writeString(shots.resolveSibling("ui-stall.txt"), "Migration flow with " + USERS + " users. "
                     + watchdog.report());
@@ -282,6 +291,50 @@ class MigrationFlowTest {
         } finally {
             watchdog.resume();
         }
+    }
+
+    /**
+     * User details' Audit history brings the Audit view forward with the member's events: every write our journal
+     * sent, and Entra ID's own audit of them, fetched from the local tenant on the view's first start.
+     */
+    private static void auditTrailOfAWrittenMember(WavePart group, Path workspace) throws Exception {
+        String upn;
+        long sent;
+        try (Journal journal = Journal.openWaiting(workspace, WAIT)) {
+            JournalEntry written = journal.entries(journal.runs().get(0).id()).stream()
+                    .filter(e -> e.state() == EntryState.CONFIRMED).findFirst().orElseThrow();
+            upn = written.write().upn();
+            sent = journal.entriesOfUser(written.write().objectId()).stream()
+                    .filter(e -> e.state() != EntryState.PLANNED).count();
+        }
+        int row = 0;
+        while (!group.rows().user(row).upn().equalsIgnoreCase(upn)) {
+            row++;
+        }
+        group.select(row, row);
+        show(UserDetailsPart.PART_ID);
+        Ui.click("details.auditHistory");
+        EPartService parts = Workbench.context().get(EPartService.class);
+        Ui.waitUntil("the Audit view", WAIT, () -> parts.findPart(AuditPart.PART_ID) != null
+                && parts.findPart(AuditPart.PART_ID).getObject() instanceof AuditPart);
+        AuditPart audit = (AuditPart) parts.findPart(AuditPart.PART_ID).getObject();
+        Button fetch = Ui.find(Button.class, "audit.fetch");
+        Ui.waitUntil("the Audit view to be idle", WAIT, fetch::isEnabled);
+        Ui.click("audit.fetch");
+        Ui.waitUntil("Entra ID's audit fetched from the local tenant", WAIT,
+                () -> audit.problemText().startsWith("Fetched") && audit.rowCount() > sent);
+        long journalRows = 0;
+        long entraRows = 0;
+        for (int i = 0; i < audit.rowCount(); i++) {
+            assertTrue(audit.cell(i, AuditColumn.USER).equalsIgnoreCase(upn), audit.cell(i, AuditColumn.USER));
+            if (audit.cell(i, AuditColumn.ORIGIN).equals("Cutover journal")) {
+                journalRows++;
+            } else {
+                entraRows++;
+            }
+        }
+        assertEquals(sent, journalRows, "every write sent for " + upn);
+        assertTrue(entraRows > 0, "Entra ID audited the writes to " + upn);
     }
 
     private static Object show(String partId) {
