@@ -1,8 +1,9 @@
 package cutover.ui;
 
 /**
- * Event topics that link one user across views without the views knowing each other: post the user's principal
- * name (or object id) on a topic and the view that owns it comes forward showing that user.
+ * Event topics that link views without the views knowing each other: post a user's principal name (or object id)
+ * on a show topic and the view that owns it comes forward showing that user; a run that wrote to the journal says
+ * so for the views that show it.
  */
 public final class UserLinks {
 
@@ -10,6 +11,8 @@ public final class UserLinks {
     public static final String SHOW_AUDIT = "cutover/user/showAudit";
     /** The Migration perspective's User details show this user, when the listed group holds them. */
     public static final String SHOW_MIGRATION = "cutover/user/showMigration";
+    /** A run wrote to the workspace journal (the data: its outcome, one line); views that show it read it again. */
+    public static final String JOURNAL_CHANGED = "cutover/journal/changed";
 
     private UserLinks() {
     }

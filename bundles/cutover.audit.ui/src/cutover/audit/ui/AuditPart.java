@@ -132,6 +132,15 @@ public class AuditPart {
         }, this::failed));
     }
 
+    /** A run wrote to the journal: its writes join the table (a fetch under way reloads when it ends anyway). */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void journalChanged(@org.eclipse.e4.ui.di.UIEventTopic(UserLinks.JOURNAL_CHANGED) String outcome) {
+        if (running == null && state != null && !state.isDisposed()) {
+            load();
+        }
+    }
+
     /** Shows a log the view did not read itself (the benchmark's and the UI test's generated events). */
     public void show(AuditLog log) {
         finish();

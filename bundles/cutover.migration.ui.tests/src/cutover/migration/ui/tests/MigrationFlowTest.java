@@ -335,6 +335,15 @@ class MigrationFlowTest {
         }
         assertEquals(sent, journalRows, "every write sent for " + upn);
         assertTrue(entraRows > 0, "Entra ID audited the writes to " + upn);
+
+        // and back: the event's user in the Migration perspective's User details
+        audit.selectRow(0);
+        Ui.waitUntil("the event's details", WAIT, () -> !audit.detailsLines().isEmpty());
+        Ui.click("audit.details.showInMigration");
+        UserDetailsPart details = (UserDetailsPart) parts.findPart(UserDetailsPart.PART_ID).getObject();
+        Ui.waitUntil("the member in User details", WAIT, () -> details.shownText().toLowerCase(java.util.Locale.ROOT)
+                .startsWith(upn.toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(parts.isPartVisible(parts.findPart(WavePart.PART_ID)), "the Migration perspective is back");
     }
 
     private static Object show(String partId) {

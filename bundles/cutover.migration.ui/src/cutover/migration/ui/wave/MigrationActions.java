@@ -34,6 +34,8 @@ public class MigrationActions {
     @Inject
     private WaveSession session;
     @Inject
+    private org.eclipse.e4.core.services.events.IEventBroker events;
+    @Inject
     private EPartService parts;
     @Inject
     @Service
@@ -132,6 +134,7 @@ public class MigrationActions {
             }
             session.plan(null);
             session.changed(WaveSession.Change.JOURNAL);
+            events.post(cutover.ui.UserLinks.JOURNAL_CHANGED, text);
             if (resumeOffer != null) {
                 resumeOffer.refresh();
             }
