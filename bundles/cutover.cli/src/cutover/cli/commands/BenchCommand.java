@@ -26,7 +26,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure import, planning, start-up, Graph write and paging, and dependency inventory speed";
+        return "measure import, planning, start-up, Graph writes and paging, inventory, and the Group and Audit views";
     }
 
     @Override
