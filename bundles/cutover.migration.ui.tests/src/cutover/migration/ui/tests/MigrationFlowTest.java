@@ -240,8 +240,10 @@ class MigrationFlowTest {
                     .anyMatch(r -> r.source().startsWith("workbench: group Cutover Migration")));
 
             watchdog.phase("a member's audit trail");
-            auditTrailOfAWrittenMember(group, folder.resolve("workspace"));
+            String member = auditTrailOfAWrittenMember(group, folder.resolve("workspace"));
             shot(watchdog, shots.resolve("flow-7-audit.png"));
+            backToTheMember(member);
+            shot(watchdog, shots.resolve("flow-8-back-to-the-member.png"));
 
             long stall = watchdog.worst();
             Files.writeString(shots.resolveSibling("ui-stall.txt"), "Migration flow with " + USERS + " users. "
@@ -297,7 +299,7 @@ class MigrationFlowTest {
      * User details' Audit history brings the Audit view forward with the member's events: every write our journal
      * sent, and Entra ID's own audit of them, fetched from the local tenant on the view's first start.
      */
-    private static void auditTrailOfAWrittenMember(WavePart group, Path workspace) throws Exception {
+    private static String auditTrailOfAWrittenMember(WavePart group, Path workspace) throws Exception {
         String upn;
         long sent;
         try (Journal journal = Journal.openWaiting(workspace, WAIT)) {
@@ -335,8 +337,13 @@ class MigrationFlowTest {
         }
         assertEquals(sent, journalRows, "every write sent for " + upn);
         assertTrue(entraRows > 0, "Entra ID audited the writes to " + upn);
+        return upn;
+    }
 
-        // and back: the event's user in the Migration perspective's User details
+    /** And back: the user of an audit event in the Migration perspective's User details. */
+    private static void backToTheMember(String upn) {
+        EPartService parts = Workbench.context().get(EPartService.class);
+        AuditPart audit = (AuditPart) parts.findPart(AuditPart.PART_ID).getObject();
         audit.selectRow(0);
         Ui.waitUntil("the event's details", WAIT, () -> !audit.detailsLines().isEmpty());
         Ui.click("audit.details.showInMigration");
