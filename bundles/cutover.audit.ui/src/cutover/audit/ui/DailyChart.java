@@ -17,8 +17,8 @@ import cutover.core.audit.MethodCode;
 import cutover.ui.WidgetIds;
 
 /**
- * The migration guide's summary as a picture: users migrated per day (bars, left) and changes per day stacked by
- * method (right), with a legend. Hovering a day shows its numbers.
+ * The migration guide's summary as a picture: users migrated per day (bars, left) and, stacked by method, the
+ * users whose method changed each day (right), with a legend. Hovering a day shows its numbers.
  */
 final class DailyChart {
 
@@ -88,7 +88,7 @@ final class DailyChart {
 
     private void methodsPlot(GC gc, Rectangle plot) {
         int max = days.stream().mapToInt(DailyChart::changes).max().orElse(0);
-        frame(gc, plot, "Changes per day, by method", max);
+        frame(gc, plot, "Users per day with a change, by method", max);
         MethodCode[] methods = MethodCode.values();
         for (int m = 0; m < methods.length; m++) {
             Color color = new Color(METHOD_COLORS[m % METHOD_COLORS.length]);
@@ -170,7 +170,7 @@ final class DailyChart {
                 day.usersMigrated()));
         for (MethodCode method : MethodCode.values()) {
             if (day.changes(method) > 0) {
-                text.append(String.format(Locale.US, "%n%s: %,d changes", method.readableName, day.changes(method)));
+                text.append(String.format(Locale.US, "%n%s: %,d users", method.readableName, day.changes(method)));
             }
         }
         return text.toString();

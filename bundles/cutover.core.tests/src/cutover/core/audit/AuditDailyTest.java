@@ -55,10 +55,23 @@ class AuditDailyTest {
     void countsDistinctUsersAndSuccessfulChangesPerDay() {
         List<DailyCounts> days = AuditDaily.of(LOG, all());
         assertEquals(List.of(
-                new DailyCounts(LocalDate.of(2026, 3, 1), 2, counts(1, 0, 0, 2, 2, 0)),
+                new DailyCounts(LocalDate.of(2026, 3, 1), 2, counts(1, 0, 0, 2, 1, 0)),
                 new DailyCounts(LocalDate.of(2026, 3, 2), 3, counts(0, 0, 0, 1, 1, 1))), days);
         assertEquals(2, days.get(0).changes(MethodCode.SMS));
         assertEquals(1, days.get(1).changes(MethodCode.OTP));
+    }
+
+    @Test
+    void aJournalWriteAndEntrasAuditOfItCountOnce() {
+        AuditLog log = AuditLog.of(List.of(
+                journal("1:1", "2026-03-01T13:00:00Z", "POST phoneMethods", 1, "leo@contoso.com", "CONFIRMED",
+                        VOICE | SMS, "added mobile phone +1 2065550100"),
+                entra("e1", "2026-03-01T13:00:01Z", "Admin registered security info", "Cutover", "leo@contoso.com",
+                        "id-leo", "success", VOICE | SMS, "added voice mobile; added SMS"),
+                entra("e2", "2026-03-01T14:00:00Z", "Update user", MFA_APP, null, null, "success", SMS,
+                        "added SMS")));
+        assertEquals(List.of(new DailyCounts(LocalDate.of(2026, 3, 1), 1, counts(1, 0, 0, 2, 0, 0))),
+                AuditDaily.of(log, IntStream.range(0, log.size()).toArray()), "leo once per method; no user counts");
     }
 
     @Test

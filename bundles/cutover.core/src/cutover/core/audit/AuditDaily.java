@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * The migration guide's summary "users migrated per day, changes per method" as data: per UTC day, the distinct
- * users with a successful change of a method, and the successful changes per method. A row counts when its result
- * is a success (Entra ID's {@code success}, the journal's {@code CONFIRMED}, in any case) and it touched a method.
- * A user is known by UPN, else by object id, in any case; a row with neither counts for the methods only.
+ * users with a successful change of a method, and per method the distinct users whose method changed. Counting
+ * users rather than rows, a journal write and Entra ID's audit of that same write count once. A row counts when
+ * its result is a success (Entra ID's {@code success}, the journal's {@code CONFIRMED}, in any case) and it
+ * touched a method. A user is known by UPN, else by object id, in any case; a row with neither counts for each of
+ * its methods.
  */
 public final class AuditDaily {
 
@@ -43,6 +45,7 @@ public final class AuditDaily {
         int[] idUsers = ids.caseFoldedCodes();
         int[] lastDayOfUser = new int[names.distinctCount() + ids.distinctCount()];
         Arrays.fill(lastDayOfUser, -1);
+        int[][] lastDayOfUserMethod = new int[METHODS.length][];
 
         List<DailyCounts> days = new ArrayList<>();
         long day = Long.MIN_VALUE;
@@ -62,16 +65,28 @@ public final class AuditDaily {
                 usersOfDay = 0;
                 Arrays.fill(changes, 0);
             }
-            for (MethodCode method : METHODS) {
-                if ((methods & method.bit()) != 0) {
-                    changes[method.ordinal()]++;
-                }
-            }
             int user = -1;
             if (namePresent[names.code(row)]) {
                 user = nameUsers[names.code(row)];
             } else if (idPresent[ids.code(row)]) {
                 user = names.distinctCount() + idUsers[ids.code(row)];
+            }
+            for (MethodCode method : METHODS) {
+                if ((methods & method.bit()) != 0) {
+                    int m = method.ordinal();
+                    if (user < 0) {
+                        changes[m]++;
+                        continue;
+                    }
+                    if (lastDayOfUserMethod[m] == null) {
+                        lastDayOfUserMethod[m] = new int[lastDayOfUser.length];
+                        Arrays.fill(lastDayOfUserMethod[m], -1);
+                    }
+                    if (lastDayOfUserMethod[m][user] != days.size()) {
+                        lastDayOfUserMethod[m][user] = days.size();
+                        changes[m]++;
+                    }
+                }
             }
             if (user >= 0 && lastDayOfUser[user] != days.size()) {
                 lastDayOfUser[user] = days.size();
