@@ -45,7 +45,8 @@ public final class AuditDaily {
         int[] idUsers = ids.caseFoldedCodes();
         int[] lastDayOfUser = new int[names.distinctCount() + ids.distinctCount()];
         Arrays.fill(lastDayOfUser, -1);
-        int[][] lastDayOfUserMethod = new int[METHODS.length][];
+        // the methods already counted for the user on their last day (MethodCode bits fit in a byte)
+        byte[] methodsOfUserThatDay = new byte[lastDayOfUser.length];
 
         List<DailyCounts> days = new ArrayList<>();
         long day = Long.MIN_VALUE;
@@ -71,26 +72,20 @@ public final class AuditDaily {
             } else if (idPresent[ids.code(row)]) {
                 user = names.distinctCount() + idUsers[ids.code(row)];
             }
-            for (MethodCode method : METHODS) {
-                if ((methods & method.bit()) != 0) {
-                    int m = method.ordinal();
-                    if (user < 0) {
-                        changes[m]++;
-                        continue;
-                    }
-                    if (lastDayOfUserMethod[m] == null) {
-                        lastDayOfUserMethod[m] = new int[lastDayOfUser.length];
-                        Arrays.fill(lastDayOfUserMethod[m], -1);
-                    }
-                    if (lastDayOfUserMethod[m][user] != days.size()) {
-                        lastDayOfUserMethod[m][user] = days.size();
-                        changes[m]++;
-                    }
+            int uncounted = methods;
+            if (user >= 0) {
+                if (lastDayOfUser[user] != days.size()) {
+                    lastDayOfUser[user] = days.size();
+                    methodsOfUserThatDay[user] = 0;
+                    usersOfDay++;
                 }
+                uncounted = methods & ~methodsOfUserThatDay[user];
+                methodsOfUserThatDay[user] |= (byte) methods;
             }
-            if (user >= 0 && lastDayOfUser[user] != days.size()) {
-                lastDayOfUser[user] = days.size();
-                usersOfDay++;
+            for (MethodCode method : METHODS) {
+                if ((uncounted & method.bit()) != 0) {
+                    changes[method.ordinal()]++;
+                }
             }
         }
         if (day != Long.MIN_VALUE) {
