@@ -1,0 +1,33 @@
+package cutover.rollout;
+
+/**
+ * The checks before a change to the Staged Rollout policy for MFA, from Microsoft's Staged Rollout limits and the
+ * MFA Server migration guide. A blocking rule stops the change; a warning must be read, and the change may go on.
+ */
+public enum RolloutRule {
+
+    DELEGATED_SIGN_IN(true, "Staged Rollout is changed by a signed-in administrator: Graph has no application "
+            + "permission for feature rollout policies."),
+    TOO_MANY_GROUPS(true, "A Staged Rollout feature takes at most " + RolloutLimits.MAX_GROUPS + " groups."),
+    GROUP_TOO_LARGE(true, "A group in Staged Rollout holds at most " + RolloutLimits.MAX_USERS_PER_GROUP
+            + " users; split it."),
+    TOO_MANY_USERS(true, "Staged Rollout reaches at most " + RolloutLimits.MAX_USERS_TOTAL + " users in all."),
+    DYNAMIC_GROUP(true, "Dynamic groups are not supported by Staged Rollout; use an assigned group."),
+    NESTED_GROUP(false, "Staged Rollout does not reach the members of nested groups; add those groups themselves "
+            + "if their users are to move."),
+    CONTACTS(false, "Contacts in the group are not users and are ignored by Staged Rollout."),
+    CLOUD_ONLY_USERS(false, "Staged Rollout only changes how synchronised (federated) users sign in; cloud-only "
+            + "users in the group are unaffected."),
+    NOT_YET_MIGRATED(false, "These users would be sent to Entra ID MFA before their MFA Server data is migrated: "
+            + "migrate them first, or they are asked to register again."),
+    OVERLAPS_MIGRATION_GROUP(false, "The group shares users with the migration group that automatic sync is still "
+            + "migrating: a change in MFA Server after the rollout is synced to Entra ID only while sync runs.");
+
+    public final boolean blocks;
+    public final String explanation;
+
+    RolloutRule(boolean blocks, String explanation) {
+        this.blocks = blocks;
+        this.explanation = explanation;
+    }
+}
