@@ -32,20 +32,55 @@ class GraphHttp {
 
     /** GET {@code root + pathAndQuery}; throws {@link GraphException} on an error status. */
     JsonObject get(String root, String pathAndQuery, Map<String, String> headers) {
-        Request.Builder request = connection.signed(new Request.Builder().url(root + pathAndQuery).get(),
-                root + pathAndQuery);
+        return send("GET", root, pathAndQuery, null, headers);
+    }
+
+    /**
+     * One request outside {@code $batch}: GET, or a POST, PATCH or DELETE with a JSON body or none.
+     *
+     * @return the answer's JSON body, or null when it has none (204)
+     * @throws GraphException on an error status, with Graph's code and message, or when there was no answer
+     */
+    JsonObject send(String method, String root, String pathAndQuery, JsonObject body, Map<String, String> headers) {
+        RequestBody content = body != null ? RequestBody.create(body.toString(), JSON)
+                : method.equals("POST") || method.equals("PATCH") ? RequestBody.create(new byte[0]) : null;
+        Request.Builder request = connection.signed(new Request.Builder().url(root + pathAndQuery)
+                .method(method, content), root + pathAndQuery);
         headers.forEach(request::header);
         try (Response response = connection.http().newCall(request.build()).execute()) {
-            JsonObject body = parse(response.body());
+            JsonObject answer = parse(response.body());
             if (!response.isSuccessful()) {
-                PartResult failed = new PartResult("", response.code(), -1, body);
-                throw new GraphException(response.code(), code(body), "GET " + pathAndQuery + ": " + failed.error(),
-                        null);
+                PartResult failed = new PartResult("", response.code(), -1, answer);
+                throw new GraphException(response.code(), code(answer), method + " " + pathAndQuery + ": "
+                        + failed.error(), null);
             }
-            return body;
+            return answer;
         } catch (IOException e) {
-            throw new GraphException(0, null, "GET " + pathAndQuery + ": no answer from " + root + " ("
+            throw new GraphException(0, null, method + " " + pathAndQuery + ": no answer from " + root + " ("
                     + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Every item of a collection, following {@code @odata.nextLink} (absolute) page by page.
+     *
+     * @param canceled asked before each page after the first; true stops with {@link
+     *        org.eclipse.core.runtime.OperationCanceledException}
+     */
+    List<JsonObject> all(String root, String pathAndQuery, Map<String, String> headers,
+            java.util.function.BooleanSupplier canceled) {
+        List<JsonObject> items = new ArrayList<>();
+        JsonObject page = get(root, pathAndQuery, headers);
+        while (true) {
+            items.addAll(EntraJson.values(page));
+            String next = EntraJson.text(page, "@odata.nextLink");
+            if (next == null) {
+                return items;
+            }
+            if (canceled.getAsBoolean()) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
+            page = get("", next, headers);
         }
     }
 
