@@ -8,6 +8,8 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import cutover.cli.commands.AuditCommand;
+import cutover.cli.commands.FederationCommand;
+import cutover.cli.commands.RolloutCommand;
 import cutover.cli.commands.BenchCommand;
 import cutover.cli.commands.ApplyCommand;
 import cutover.cli.commands.EmulatorCommand;
@@ -42,7 +44,8 @@ public class CutoverApplication implements IApplication {
         List<Command> commands = List.of(new GenerateCommand(), new ImportCommand(), new PlanCommand(),
                 new HistoryCommand(), new EmulatorCommand(), new SnapshotCommand(), new ApplyCommand(),
                 new SyncCommand(), new VerifyCommand(), new UndoCommand(), new RunsCommand(), new UsersCommand(),
-                new InventoryCommand(), new AuditCommand(), new BenchCommand());
+                new InventoryCommand(), new AuditCommand(), new RolloutCommand(), new FederationCommand(),
+                new BenchCommand());
         if (words.isEmpty() || isHelp(words.get(0)) || words.get(0).equals("help") && words.size() == 1) {
             out.print(overview(commands));
             return ExitCode.OK;
