@@ -1,7 +1,5 @@
 package cutover.audit.ui;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
@@ -11,7 +9,6 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
@@ -19,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import cutover.core.audit.AuditColumn;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
+import cutover.ui.table.OneColumnSort;
 import cutover.ui.table.QuietSelectionModel;
 import cutover.ui.table.SortableGrid;
 
@@ -129,7 +127,7 @@ final class AuditTable {
     }
 
     /** Shows the sort of the rows on screen; a click asks the view for a new one. */
-    private final class SortModel implements ISortModel {
+    private final class SortModel extends OneColumnSort {
         private final BiConsumer<AuditColumn, Boolean> asked;
 
         SortModel(BiConsumer<AuditColumn, Boolean> asked) {
@@ -137,50 +135,23 @@ final class AuditTable {
         }
 
         @Override
-        public List<Integer> getSortedColumnIndexes() {
-            return List.of(shown.sortBy().ordinal());
+        protected int sortedColumn() {
+            return shown.sortBy().ordinal();
         }
 
         @Override
-        public boolean isColumnIndexSorted(int column) {
-            return shown.sortBy().ordinal() == column;
+        protected boolean ascending() {
+            return shown.ascending();
         }
 
         @Override
-        public SortDirectionEnum getSortDirection(int column) {
-            return !isColumnIndexSorted(column) ? SortDirectionEnum.NONE
-                    : shown.ascending() ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
-        }
-
-        @Override
-        public int getSortOrder(int column) {
-            return isColumnIndexSorted(column) ? 0 : -1;
-        }
-
-        @SuppressWarnings("rawtypes")
-        @Override
-        public List<Comparator> getComparatorsForColumnIndex(int column) {
-            return List.of(Comparator.naturalOrder());
-        }
-
-        @Override
-        public Comparator<?> getColumnComparator(int column) {
-            return Comparator.naturalOrder();
-        }
-
-        @Override
-        public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
-            // NONE (a third click) goes back to the view's default: newest first
-            if (direction == SortDirectionEnum.NONE) {
+        protected void asked(int column, boolean ascending) {
+            // no column (a third click) goes back to the view's default: newest first
+            if (column < 0) {
                 asked.accept(AuditColumn.TIME, false);
             } else {
-                asked.accept(COLUMNS[column], direction == SortDirectionEnum.ASC);
+                asked.accept(COLUMNS[column], ascending);
             }
-        }
-
-        @Override
-        public void clear() {
-            asked.accept(AuditColumn.TIME, false);
         }
     }
 }

@@ -1,7 +1,6 @@
 package cutover.migration.ui.wave;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,7 +11,6 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +19,7 @@ import cutover.migration.WaveUser;
 import cutover.migration.ui.table.ReadOnlyRows;
 import cutover.ui.WidgetIds;
 import cutover.ui.table.EclipseCollectionsBootstrap;
+import cutover.ui.table.OneColumnSort;
 import cutover.ui.table.QuietSelectionModel;
 import cutover.ui.table.SortableGrid;
 
@@ -159,7 +158,7 @@ final class WaveTable {
     }
 
     /** One sort column; the sorting itself runs off the UI thread in the view. */
-    private final class SortModel implements ISortModel {
+    private final class SortModel extends OneColumnSort {
         private final Consumer<WaveRows.Sort> changed;
 
         SortModel(Consumer<WaveRows.Sort> changed) {
@@ -167,47 +166,18 @@ final class WaveTable {
         }
 
         @Override
-        public List<Integer> getSortedColumnIndexes() {
-            return sort.column() == null ? List.of() : List.of(sort.column().ordinal());
+        protected int sortedColumn() {
+            return sort.column() == null ? -1 : sort.column().ordinal();
         }
 
         @Override
-        public boolean isColumnIndexSorted(int column) {
-            return sort.column() != null && sort.column().ordinal() == column;
+        protected boolean ascending() {
+            return sort.ascending();
         }
 
         @Override
-        public SortDirectionEnum getSortDirection(int column) {
-            return !isColumnIndexSorted(column) ? SortDirectionEnum.NONE
-                    : sort.ascending() ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
-        }
-
-        @Override
-        public int getSortOrder(int column) {
-            return isColumnIndexSorted(column) ? 0 : -1;
-        }
-
-        @SuppressWarnings("rawtypes")
-        @Override
-        public List<Comparator> getComparatorsForColumnIndex(int column) {
-            return List.of(COLUMNS[column].order());
-        }
-
-        @Override
-        public Comparator<?> getColumnComparator(int column) {
-            return COLUMNS[column].order();
-        }
-
-        @Override
-        public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
-            sort = direction == SortDirectionEnum.NONE ? WaveRows.Sort.NONE
-                    : new WaveRows.Sort(COLUMNS[column], direction == SortDirectionEnum.ASC);
-            changed.accept(sort);
-        }
-
-        @Override
-        public void clear() {
-            sort = WaveRows.Sort.NONE;
+        protected void asked(int column, boolean ascending) {
+            sort = column < 0 ? WaveRows.Sort.NONE : new WaveRows.Sort(COLUMNS[column], ascending);
             changed.accept(sort);
         }
     }
