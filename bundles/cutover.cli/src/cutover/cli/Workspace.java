@@ -19,6 +19,15 @@ public final class Workspace {
         return cutover.core.workspace.WorkspaceFolder.named();
     }
 
+    /** The workspace folder of a command that keeps state in it. */
+    public static Path required() throws UsageException {
+        Path folder = folder();
+        if (folder == null) {
+            throw new UsageException("the workspace is unknown: start the command through the cutover launcher");
+        }
+        return folder;
+    }
+
     /** Whether the workspace has a journal yet (commands that only read never create one). */
     public static boolean hasJournal() {
         Path folder = folder();

@@ -137,6 +137,9 @@ final class DirectoryEndpoints {
                 members = new ArrayList<>();
                 group.memberGroupIds.stream().map(data::group).filter(g -> g != null).forEach(members::add);
                 group.memberUserIds.stream().map(data::user).filter(u -> u != null).forEach(members::add);
+                if (!usersOnly) {
+                    members.addAll(group.contacts);
+                }
             }
             if (filter != null) {
                 members = members.stream().filter(m -> filter.accepts(GraphViews.directoryObject(m))).toList();

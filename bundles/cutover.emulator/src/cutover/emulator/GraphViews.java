@@ -12,6 +12,7 @@ final class GraphViews {
 
     static final String USER_TYPE = "#microsoft.graph.user";
     static final String GROUP_TYPE = "#microsoft.graph.group";
+    static final String CONTACT_TYPE = "#microsoft.graph.orgContact";
 
     private GraphViews() {
     }
@@ -26,6 +27,8 @@ final class GraphViews {
         json.addProperty("onPremisesSamAccountName", user.onPremisesSamAccountName);
         json.addProperty("onPremisesImmutableId", user.onPremisesImmutableId);
         json.addProperty("onPremisesDistinguishedName", user.onPremisesDistinguishedName);
+        // Graph answers null, not false, for a user that was never synchronised
+        json.addProperty("onPremisesSyncEnabled", user.onPremisesImmutableId == null ? null : Boolean.TRUE);
         return json;
     }
 
@@ -35,7 +38,11 @@ final class GraphViews {
         json.addProperty("displayName", group.displayName);
         json.addProperty("securityEnabled", true);
         json.addProperty("mailEnabled", false);
-        json.add("groupTypes", new JsonArray());
+        JsonArray types = new JsonArray();
+        if (group.dynamic) {
+            types.add("DynamicMembership");
+        }
+        json.add("groupTypes", types);
         return json;
     }
 
@@ -48,6 +55,10 @@ final class GraphViews {
         } else if (member instanceof GroupState group) {
             json.addProperty("@odata.type", GROUP_TYPE);
             group(group).entrySet().forEach(e -> json.add(e.getKey(), e.getValue()));
+        } else if (member instanceof ContactState contact) {
+            json.addProperty("@odata.type", CONTACT_TYPE);
+            json.addProperty("id", contact.id());
+            json.addProperty("displayName", contact.displayName());
         } else {
             throw new IllegalArgumentException("not a directory object: " + member);
         }

@@ -45,8 +45,9 @@ public final class LocalTenant {
     /**
      * The Entra side of {@code new SyntheticTenant(seed).snapshot(users)} with
      * <ul>
-     * <li>groups: "Cutover Migration" whose nested groups hold every user once, "Staged Rollout Pilot", and two
-     * groups both named "Sales";</li>
+     * <li>groups: "Cutover Migration" whose nested groups hold every user once, "Staged Rollout Pilot", two
+     * groups both named "Sales", the dynamic group "All Sales (dynamic)" and "Partner Pilot" with two contacts;
+     * every user is synchronised from on-premises ({@code onPremisesSyncEnabled});</li>
      * <li>domains: the users' UPN domain federated with AD FS ({@code federatedIdpMfaBehavior} not set), a managed
      * default domain and the managed initial onmicrosoft.com domain;</li>
      * <li>no Staged Rollout policy;</li>
@@ -171,6 +172,26 @@ public final class LocalTenant {
                 group.memberGroupIds.add(groupId);
             }
             data.addGroup(group);
+            return null;
+        });
+    }
+
+    /**
+     * Adds a cloud-only user (created in Entra ID, not synchronised: no on-premises values) to an existing group.
+     *
+     * @throws IllegalArgumentException when the id is taken or the group is unknown
+     */
+    public void addCloudOnlyUser(String id, String userPrincipalName, String groupId) {
+        write(data -> {
+            if (data.user(id) != null) {
+                throw new IllegalArgumentException("user " + id + " exists");
+            }
+            GroupState group = data.group(groupId);
+            if (group == null) {
+                throw new IllegalArgumentException("unknown group " + groupId);
+            }
+            data.addUser(new UserState(id, userPrincipalName, null, null, null, null, null, null));
+            group.memberUserIds.add(id);
             return null;
         });
     }

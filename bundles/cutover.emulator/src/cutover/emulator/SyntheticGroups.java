@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
  * below the migration group. Every user is in exactly one of these groups.</li>
  * <li>{@value #PILOT_GROUP} with the first ten users (they are also in the migration groups).</li>
  * <li>Two groups named {@value #SALES_GROUP}, ten users each, for "ambiguous group name".</li>
+ * <li>{@value #DYNAMIC_GROUP}, a dynamic group of ten users, and {@value #PARTNER_GROUP}, ten users and two
+ * organisational contacts: groups Staged Rollout cannot take.</li>
  * </ul>
  */
 final class SyntheticGroups {
@@ -19,6 +21,8 @@ final class SyntheticGroups {
     static final String MIGRATION_GROUP = "Cutover Migration";
     static final String PILOT_GROUP = "Staged Rollout Pilot";
     static final String SALES_GROUP = "Sales";
+    static final String DYNAMIC_GROUP = "All Sales (dynamic)";
+    static final String PARTNER_GROUP = "Partner Pilot";
 
     private static final int SMALL_GROUP_SIZE = 10;
 
@@ -73,6 +77,13 @@ final class SyntheticGroups {
         data.addGroup(withUsers(group(PILOT_GROUP), users, 0));
         data.addGroup(withUsers(group(SALES_GROUP), users, SMALL_GROUP_SIZE));
         data.addGroup(withUsers(group(SALES_GROUP), users, 2 * SMALL_GROUP_SIZE));
+        GroupState dynamic = withUsers(group(DYNAMIC_GROUP), users, 3 * SMALL_GROUP_SIZE);
+        dynamic.dynamic = true;
+        data.addGroup(dynamic);
+        GroupState partners = withUsers(group(PARTNER_GROUP), users, 4 * SMALL_GROUP_SIZE);
+        partners.contacts.add(new ContactState(uuid(nextId++), "Northwind Traders helpdesk"));
+        partners.contacts.add(new ContactState(uuid(nextId++), "Litware on-call"));
+        data.addGroup(partners);
     }
 
     private static GroupState withUsers(GroupState group, List<UserState> users, int from) {

@@ -67,6 +67,19 @@ final class TenantStateFile {
             entry.addProperty("displayName", group.displayName);
             entry.add("memberUserIds", strings(group.memberUserIds));
             entry.add("memberGroupIds", strings(group.memberGroupIds));
+            if (group.dynamic) {
+                entry.addProperty("dynamic", true);
+            }
+            if (!group.contacts.isEmpty()) {
+                JsonArray contacts = new JsonArray();
+                for (ContactState contact : group.contacts) {
+                    JsonObject json = new JsonObject();
+                    json.addProperty("id", contact.id());
+                    json.addProperty("displayName", contact.displayName());
+                    contacts.add(json);
+                }
+                entry.add("contacts", contacts);
+            }
             groups.add(entry);
         }
         root.add("groups", groups);
@@ -182,6 +195,13 @@ final class TenantStateFile {
             GroupState group = new GroupState(Json.text(entry, "id"), Json.text(entry, "displayName"));
             group.memberUserIds.addAll(Json.textList(entry, "memberUserIds"));
             group.memberGroupIds.addAll(Json.textList(entry, "memberGroupIds"));
+            group.dynamic = entry.has("dynamic") && entry.get("dynamic").getAsBoolean();
+            if (entry.has("contacts")) {
+                for (JsonElement contact : entry.getAsJsonArray("contacts")) {
+                    JsonObject json = contact.getAsJsonObject();
+                    group.contacts.add(new ContactState(Json.text(json, "id"), Json.text(json, "displayName")));
+                }
+            }
             data.addGroup(group);
         }
         for (JsonElement element : root.getAsJsonArray("hardwareOathDevices")) {

@@ -46,12 +46,25 @@ class RolloutGroupFactsTest {
             assertEquals(10, facts.users());
             assertEquals(0, facts.nestedGroups());
             assertEquals(0, facts.contacts());
-            // the emulator's users carry no onPremisesSyncEnabled, so only the sample's shape can be checked here
-            assertEquals(Math.min(facts.cloudOnlyUsers(), RolloutGroupFacts.SAMPLE_SIZE),
-                    facts.cloudOnlySample().size());
+            assertEquals(List.of(), facts.cloudOnlyUpns(), "the synthetic users are all synchronised");
             Set<String> members = new SnapshotReader(connection).members(pilot, new NullProgressMonitor()).stream()
                     .map(u -> u.getUserPrincipalName()).collect(Collectors.toSet());
-            assertTrue(members.containsAll(facts.cloudOnlySample()), facts.cloudOnlySample().toString());
+            assertEquals(members, Set.copyOf(facts.userUpns()));
+
+            emulator.tenant().addCloudOnlyUser("c10d0000-0000-4000-8000-000000000001", "guest.admin@contoso.com",
+                    pilot.id());
+            RolloutGroupFacts.GroupFacts withCloudOnly = reader.read(pilot.id(), new NullProgressMonitor());
+            assertEquals(11, withCloudOnly.users());
+            assertEquals(List.of("guest.admin@contoso.com"), withCloudOnly.cloudOnlyUpns());
+
+            RolloutGroupFacts.GroupFacts dynamic = reader.read(only(connection, "All Sales (dynamic)").id(),
+                    new NullProgressMonitor());
+            assertTrue(dynamic.dynamic());
+            RolloutGroupFacts.GroupFacts partners = reader.read(only(connection, "Partner Pilot").id(),
+                    new NullProgressMonitor());
+            assertEquals(2, partners.contacts());
+            assertEquals(10, partners.users());
+            assertFalse(partners.dynamic());
 
             GroupRef migration = only(connection, "Cutover Migration");
             RolloutGroupFacts.GroupFacts nested = reader.read(migration.id(), new NullProgressMonitor());
@@ -78,7 +91,7 @@ class RolloutGroupFactsTest {
                     new NullProgressMonitor());
             assertEquals(expected, facts.users());
             assertEquals(0, facts.nestedGroups());
-            assertEquals(RolloutGroupFacts.SAMPLE_SIZE, facts.cloudOnlySample().size());
+            assertEquals(expected, Set.copyOf(facts.userUpns()).size());
             assertTrue(connection.meter().requests() - before >= 3, "the group and two pages of members");
         }
     }
@@ -96,8 +109,8 @@ class RolloutGroupFactsTest {
         assertEquals(3, facts.users());
         assertEquals(1, facts.nestedGroups());
         assertEquals(1, facts.contacts());
-        assertEquals(2, facts.cloudOnlyUsers());
-        assertEquals(List.of("cloud@contoso.com", "unset@contoso.com"), facts.cloudOnlySample());
+        assertEquals(List.of("synced@contoso.com", "cloud@contoso.com", "unset@contoso.com"), facts.userUpns());
+        assertEquals(List.of("cloud@contoso.com", "unset@contoso.com"), facts.cloudOnlyUpns());
         assertTrue(facts.dynamic());
     }
 

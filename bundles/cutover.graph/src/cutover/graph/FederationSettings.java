@@ -79,6 +79,22 @@ public final class FederationSettings {
         return federation(http.get(root(), path, Map.of()));
     }
 
+    /**
+     * The domain's federation as Graph answers it, every property (the signing certificates are public keys), for
+     * the journal's snapshot before and after a change.
+     */
+    public String snapshot(String domain, String federationId) {
+        return http.get(root(), "/domains/" + domain + "/federationConfiguration/" + federationId, Map.of())
+                .toString();
+    }
+
+    /** One domain with its federation; {@link GraphException} 404 for a domain the tenant does not have. */
+    public FederatedDomain domain(String name) {
+        JsonObject domain = http.get(root(), "/domains/" + name + "?$select=id,authenticationType", Map.of());
+        boolean federated = "Federated".equalsIgnoreCase(EntraJson.text(domain, "authenticationType"));
+        return new FederatedDomain(EntraJson.text(domain, "id"), federated, federated ? federationOf(name) : null);
+    }
+
     private Federation federationOf(String domain) {
         List<JsonObject> federations = EntraJson.values(http.get(root(), "/domains/" + domain
                 + "/federationConfiguration", Map.of()));

@@ -16,9 +16,6 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RolloutGroupFacts {
 
-    /** At most this many cloud-only users are named in {@link GroupFacts#cloudOnlySample()}. */
-    public static final int SAMPLE_SIZE = 20;
-
     private static final String USER = "#microsoft.graph.user";
     private static final String GROUP = "#microsoft.graph.group";
     private static final String CONTACT = "#microsoft.graph.orgContact";
@@ -29,15 +26,19 @@ public final class RolloutGroupFacts {
      * @param dynamic whether its {@code groupTypes} contain {@code DynamicMembership}
      * @param nestedGroups direct members that are groups
      * @param contacts direct members that are organisational contacts
-     * @param users direct members that are users
-     * @param cloudOnlyUsers those users whose {@code onPremisesSyncEnabled} is not true
-     * @param cloudOnlySample the user principal names of up to {@value RolloutGroupFacts#SAMPLE_SIZE} of them
+     * @param userUpns the user principal names of the direct members that are users
+     * @param cloudOnlyUpns those of them whose {@code onPremisesSyncEnabled} is not true
      */
     public record GroupFacts(String id, String displayName, boolean dynamic, int nestedGroups, int contacts,
-            int users, int cloudOnlyUsers, List<String> cloudOnlySample) {
+            List<String> userUpns, List<String> cloudOnlyUpns) {
 
         public GroupFacts {
-            cloudOnlySample = List.copyOf(cloudOnlySample);
+            userUpns = List.copyOf(userUpns);
+            cloudOnlyUpns = List.copyOf(cloudOnlyUpns);
+        }
+
+        public int users() {
+            return userUpns.size();
         }
     }
 
@@ -71,9 +72,8 @@ public final class RolloutGroupFacts {
     static GroupFacts tally(String id, String displayName, boolean dynamic, List<JsonObject> members) {
         int groups = 0;
         int contacts = 0;
-        int users = 0;
+        List<String> users = new ArrayList<>();
         List<String> cloudOnly = new ArrayList<>();
-        int cloudOnlyUsers = 0;
         for (JsonObject member : members) {
             String type = EntraJson.text(member, "@odata.type");
             if (GROUP.equals(type)) {
@@ -81,17 +81,15 @@ public final class RolloutGroupFacts {
             } else if (CONTACT.equals(type)) {
                 contacts++;
             } else if (USER.equals(type)) {
-                users++;
+                String upn = EntraJson.text(member, "userPrincipalName");
+                users.add(upn);
                 JsonElement synced = member.get("onPremisesSyncEnabled");
                 if (synced == null || synced.isJsonNull() || !synced.getAsBoolean()) {
-                    cloudOnlyUsers++;
-                    if (cloudOnly.size() < SAMPLE_SIZE) {
-                        cloudOnly.add(EntraJson.text(member, "userPrincipalName"));
-                    }
+                    cloudOnly.add(upn);
                 }
             }
         }
-        return new GroupFacts(id, displayName, dynamic, groups, contacts, users, cloudOnlyUsers, cloudOnly);
+        return new GroupFacts(id, displayName, dynamic, groups, contacts, users, cloudOnly);
     }
 
     private static boolean dynamic(JsonObject group) {

@@ -92,6 +92,27 @@ public final class StagedRollout {
         http.send("DELETE", root(), POLICIES + "/" + policyId, null, PREFER);
     }
 
+    /** The policy as JSON, for the journal's snapshot before and after a change; {@code null} for no policy. */
+    public static String snapshot(RolloutPolicy policy) {
+        if (policy == null) {
+            return null;
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("id", policy.id());
+        json.addProperty("displayName", policy.displayName());
+        json.addProperty("feature", FEATURE);
+        json.addProperty("isEnabled", policy.enabled());
+        com.google.gson.JsonArray groups = new com.google.gson.JsonArray();
+        for (GroupRef group : policy.groups()) {
+            JsonObject ref = new JsonObject();
+            ref.addProperty("id", group.id());
+            ref.addProperty("displayName", group.displayName());
+            groups.add(ref);
+        }
+        json.add("appliesTo", groups);
+        return json.toString();
+    }
+
     private RolloutPolicy read(String policyId) {
         return policyOf(http.get(root(), POLICIES + "/" + policyId + "?$expand=appliesTo", PREFER));
     }

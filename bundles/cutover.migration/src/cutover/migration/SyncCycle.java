@@ -7,26 +7,20 @@ import cutover.graph.ApplyRun;
 import cutover.graph.GraphConnection;
 import cutover.graph.GroupRef;
 import cutover.graph.PlanWrites;
-import cutover.graph.SnapshotReader;
 import cutover.graph.WritePacer;
-import cutover.importers.mfaserver.ImportProblem;
-import cutover.importers.mfaserver.MfaServerExportReader;
 import cutover.store.EntryState;
 import cutover.store.Journal;
 import cutover.store.JournalEntry;
 import cutover.store.JournalWrite;
 import cutover.store.RunInfo;
 import cutover.store.RunKind;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * One round of automatic sync, the equivalent of MFA Server's Migration Sync service: finishes a sync run an
@@ -68,18 +62,15 @@ public final class SyncCycle {
     public Result run(Path export, String group, MigrationSettings settings, IProgressMonitor monitor)
             throws SyncException, InterruptedException {
         resumeUnfinished(monitor);
-        List<MfaServerUser> users = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        WaveSource.Export read;
+        GroupRef ref;
         try {
-            new MfaServerExportReader().read(export, users::add, problems::add, new NullProgressMonitor());
-        } catch (IOException e) {
-            throw new SyncException("cannot read the MFA Server export " + export + ": " + e.getMessage());
+            read = WaveSource.readExport(export, log);
+            ref = WaveSource.findGroup(connection, group);
+        } catch (WaveSource.WaveSourceException e) {
+            throw new SyncException(e.getMessage());
         }
-        problems.stream().limit(5).forEach(p -> log.accept("export: " + p));
-        if (problems.size() > 5) {
-            log.accept(String.format(Locale.US, "export: … and %,d more rejected lines", problems.size() - 5));
-        }
-        GroupRef ref = group(group);
+        List<MfaServerUser> users = read.users();
         MigrationHistory history;
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {
             history = journal.history();
@@ -95,7 +86,7 @@ public final class SyncCycle {
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {
             journal.recordMigrated(plan.settledUsers(java.time.Instant.now()));
             if (writes.isEmpty()) {
-                return new Result(wave.users().size(), selection.size(), 0, 0, 0, -1, problems.size());
+                return new Result(wave.users().size(), selection.size(), 0, 0, 0, -1, read.rejectedLines());
             }
             long run = journal.startRun(RunKind.SYNC, null, wave.tenantId(), "sync of group " + ref.displayName()
                     + " (" + ref.id() + ")", writes);
@@ -103,7 +94,7 @@ public final class SyncCycle {
                     plan.users().size()));
             List<JournalEntry> entries = apply(journal, run, monitor);
             return new Result(wave.users().size(), selection.size(), entries.size(), count(entries,
-                    EntryState.CONFIRMED), count(entries, EntryState.FAILED), run, problems.size());
+                    EntryState.CONFIRMED), count(entries, EntryState.FAILED), run, read.rejectedLines());
         }
     }
 
@@ -127,18 +118,6 @@ public final class SyncCycle {
                         run, p.confirmed(), p.failed(), p.remaining(), p.throttled()));
             }
         });
-    }
-
-    private GroupRef group(String nameOrId) throws SyncException {
-        List<GroupRef> groups = new SnapshotReader(connection).findGroups(nameOrId);
-        if (groups.isEmpty()) {
-            throw new SyncException("there is no group \"" + nameOrId + "\" in the tenant");
-        }
-        if (groups.size() > 1) {
-            throw new SyncException(groups.size() + " groups are named \"" + nameOrId + "\"; give the group's id: "
-                    + String.join(", ", groups.stream().map(GroupRef::id).toList()));
-        }
-        return groups.get(0);
     }
 
     private static int count(List<JournalEntry> entries, EntryState state) {

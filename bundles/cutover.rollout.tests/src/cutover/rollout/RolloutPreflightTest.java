@@ -78,25 +78,34 @@ class RolloutPreflightTest {
     }
 
     @Test
-    void dynamicGroupsBlockNestedGroupsAndContactsWarn() {
+    void dynamicGroupsNestedGroupsAndContactsEachBlock() {
         CandidateGroup dynamic = new CandidateGroup("d", "Dynamic", true, 0, 0, List.of("ana@contoso.com"), List.of());
-        CandidateGroup nested = new CandidateGroup("n", "Nested", false, 2, 3, List.of("ana@contoso.com"), List.of());
-        assertTrue(RolloutPreflight.check(List.of(dynamic), ADMIN).blocked());
-        RolloutPreflight.Result result = RolloutPreflight.check(List.of(nested), ADMIN);
-        assertFalse(result.blocked(), "warnings only");
+        CandidateGroup nested = new CandidateGroup("n", "Nested", false, 2, 0, List.of("ana@contoso.com"), List.of());
+        CandidateGroup contacts = new CandidateGroup("c", "Partners", false, 0, 3, List.of("ana@contoso.com"),
+                List.of());
+        RolloutPreflight.Result ofDynamic = RolloutPreflight.check(List.of(dynamic), ADMIN);
+        assertTrue(ofDynamic.blocked());
+        assertEquals(1, ofDynamic.of(RolloutRule.DYNAMIC_GROUP).size());
+        RolloutPreflight.Result ofNested = RolloutPreflight.check(List.of(nested), ADMIN);
+        assertTrue(ofNested.blocked());
         assertEquals("Nested: It holds 2 nested group(s). " + RolloutRule.NESTED_GROUP.explanation,
-                result.of(RolloutRule.NESTED_GROUP).get(0).describe());
-        assertEquals(1, result.of(RolloutRule.CONTACTS).size());
+                ofNested.of(RolloutRule.NESTED_GROUP).get(0).describe());
+        RolloutPreflight.Result ofContacts = RolloutPreflight.check(List.of(contacts), ADMIN);
+        assertTrue(ofContacts.blocked());
+        assertEquals("Partners: It holds 3 contact(s). " + RolloutRule.CONTACTS.explanation,
+                ofContacts.of(RolloutRule.CONTACTS).get(0).describe());
+        assertFalse(RolloutPreflight.check(List.of(new CandidateGroup("a", "Assigned", false, 0, 0,
+                List.of("ana@contoso.com"), List.of())), ADMIN).blocked(), "an assigned group of synced users");
     }
 
     @Test
-    void cloudOnlyAndNotYetMigratedUsersAreListed() {
+    void cloudOnlyUsersBlockAndNotYetMigratedUsersAreListed() {
         CandidateGroup group = new CandidateGroup("p", "Pilot", false, 0, 0,
                 List.of("ana@contoso.com", "bo@contoso.com", "cloud@contoso.onmicrosoft.com"),
                 List.of("cloud@contoso.onmicrosoft.com"));
         RolloutPreflight.Result result = RolloutPreflight.check(List.of(group),
                 RolloutPreflight.Context.of(true, List.of("BO@contoso.com", "zed@contoso.com"), MIGRATED));
-        assertFalse(result.blocked());
+        assertTrue(result.blocked(), "synced users only");
         assertEquals(List.of("cloud@contoso.onmicrosoft.com"), result.of(RolloutRule.CLOUD_ONLY_USERS).get(0).users());
         assertEquals(List.of("bo@contoso.com", "cloud@contoso.onmicrosoft.com"),
                 result.of(RolloutRule.NOT_YET_MIGRATED).get(0).users(), "the guide's warning, with who");

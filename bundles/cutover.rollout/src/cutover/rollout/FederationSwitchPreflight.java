@@ -19,17 +19,23 @@ public final class FederationSwitchPreflight {
      * @param domain the federated domain
      * @param currentBehavior its {@code federatedIdpMfaBehavior}, or null while unset
      * @param notMigrated users of the migration group without a recorded migration
-     * @param verified whether a verification ran and found no migrated user missing in Entra ID
-     * @param dependenciesLeft names of the inventory's dependencies not marked migrated
+     * @param notVerifiedBecause why the group does not count as verified (no verification, users missing, writes
+     *            since), or null when the last verification found everything in Entra ID
+     * @param dependenciesLeft names of the inventory's dependencies not marked migrated, or null when no inventory
+     *            was imported in the workspace
      * @param rolloutEnabled whether the Staged Rollout policy for MFA is on
      */
-    public record State(String domain, String currentBehavior, List<String> notMigrated, boolean verified,
+    public record State(String domain, String currentBehavior, List<String> notMigrated, String notVerifiedBecause,
             List<String> dependenciesLeft, boolean rolloutEnabled) {
 
         public State {
             Objects.requireNonNull(domain, "domain");
             notMigrated = List.copyOf(notMigrated);
-            dependenciesLeft = List.copyOf(dependenciesLeft);
+            dependenciesLeft = dependenciesLeft == null ? null : List.copyOf(dependenciesLeft);
+        }
+
+        public boolean verified() {
+            return notVerifiedBecause == null;
         }
     }
 
@@ -61,9 +67,11 @@ public final class FederationSwitchPreflight {
                     + " user(s) not migrated.", state.notMigrated()));
         }
         if (!state.verified()) {
-            blocking.add(new Finding(FederationSwitchRule.USERS_NOT_VERIFIED, "Not verified.", List.of()));
+            blocking.add(new Finding(FederationSwitchRule.USERS_NOT_VERIFIED, state.notVerifiedBecause(), List.of()));
         }
-        if (!state.dependenciesLeft().isEmpty()) {
+        if (state.dependenciesLeft() == null) {
+            blocking.add(new Finding(FederationSwitchRule.NO_INVENTORY, "No dependency inventory.", List.of()));
+        } else if (!state.dependenciesLeft().isEmpty()) {
             blocking.add(new Finding(FederationSwitchRule.DEPENDENCIES_NOT_MIGRATED, state.dependenciesLeft().size()
                     + " dependenc" + (state.dependenciesLeft().size() == 1 ? "y" : "ies") + " left.",
                     state.dependenciesLeft()));

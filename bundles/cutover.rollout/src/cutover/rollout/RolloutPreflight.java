@@ -97,15 +97,15 @@ public final class RolloutPreflight {
                     String.format(Locale.US, "It holds %,d users.", group.users()), List.of()));
         }
         if (group.nestedGroups() > 0) {
-            warnings.add(new RolloutFinding(RolloutRule.NESTED_GROUP, name,
+            blocking.add(new RolloutFinding(RolloutRule.NESTED_GROUP, name,
                     "It holds " + group.nestedGroups() + " nested group(s).", List.of()));
         }
         if (group.contacts() > 0) {
-            warnings.add(new RolloutFinding(RolloutRule.CONTACTS, name,
+            blocking.add(new RolloutFinding(RolloutRule.CONTACTS, name,
                     "It holds " + group.contacts() + " contact(s).", List.of()));
         }
         if (!group.cloudOnlyUpns().isEmpty()) {
-            warnings.add(new RolloutFinding(RolloutRule.CLOUD_ONLY_USERS, name, String.format(Locale.US,
+            blocking.add(new RolloutFinding(RolloutRule.CLOUD_ONLY_USERS, name, String.format(Locale.US,
                     "%,d of its users are cloud-only.", group.cloudOnlyUpns().size()), group.cloudOnlyUpns()));
         }
         List<String> notMigrated = group.memberUpns().stream()

@@ -13,11 +13,11 @@ public enum RolloutRule {
             + " users; split it."),
     TOO_MANY_USERS(true, "Staged Rollout reaches at most " + RolloutLimits.MAX_USERS_TOTAL + " users in all."),
     DYNAMIC_GROUP(true, "Dynamic groups are not supported by Staged Rollout; use an assigned group."),
-    NESTED_GROUP(false, "Staged Rollout does not reach the members of nested groups; add those groups themselves "
-            + "if their users are to move."),
-    CONTACTS(false, "Contacts in the group are not users and are ignored by Staged Rollout."),
-    CLOUD_ONLY_USERS(false, "Staged Rollout only changes how synchronised (federated) users sign in; cloud-only "
-            + "users in the group are unaffected."),
+    NESTED_GROUP(true, "Staged Rollout does not support nested groups: their members would not move. Add those "
+            + "groups themselves, or put their users in the group directly."),
+    CONTACTS(true, "Contact objects in a group block it from Staged Rollout; take the contacts out of the group."),
+    CLOUD_ONLY_USERS(true, "Staged Rollout is for synchronised (federated) users only; cloud-only users already "
+            + "sign in with Entra ID. Use a group of synchronised users."),
     NOT_YET_MIGRATED(false, "These users would be sent to Entra ID MFA before their MFA Server data is migrated: "
             + "migrate them first, or they are asked to register again."),
     OVERLAPS_MIGRATION_GROUP(false, "The group shares users with the migration group that automatic sync is still "

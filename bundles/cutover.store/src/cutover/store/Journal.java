@@ -339,6 +339,68 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Records a tenant-wide change as sent, with the setting's snapshot before it, before the request leaves.
+     *
+     * @return the change's id, for {@link #tenantChangeConfirmed} or {@link #tenantChangeFailed}
+     */
+    public synchronized long tenantChangeSent(TenantSetting setting, String tenantId, String subject, String action,
+            String before) {
+        try {
+            long id = TenantTables.insertChange(connection, new TenantChange(0, Instant.ofEpochMilli(now()),
+                    tenantId, setting, subject, action, before, null, EntryState.SENT, null));
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            throw rollback("cannot record the change of " + subject, e);
+        }
+    }
+
+    /** Graph confirmed the change; {@code after} is the setting as read back (JSON), or null when it is gone. */
+    public synchronized void tenantChangeConfirmed(long id, String after) {
+        finishChange(id, EntryState.CONFIRMED, after, null);
+    }
+
+    public synchronized void tenantChangeFailed(long id, String error) {
+        finishChange(id, EntryState.FAILED, null, truncate(error));
+    }
+
+    /** Every tenant-wide change, oldest first. */
+    public synchronized List<TenantChange> tenantChanges() {
+        try {
+            return TenantTables.changes(connection);
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the tenant changes: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void recordVerification(Verification verification) {
+        try {
+            TenantTables.insertVerification(connection, verification);
+            connection.commit();
+        } catch (SQLException e) {
+            throw rollback("cannot record the verification", e);
+        }
+    }
+
+    /** The newest verification of a tenant's migration group, if one was recorded. */
+    public synchronized java.util.Optional<Verification> lastVerification(String tenantId) {
+        try {
+            return TenantTables.lastVerification(connection, tenantId);
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the verifications: " + e.getMessage(), e);
+        }
+    }
+
+    private void finishChange(long id, EntryState state, String after, String error) {
+        try {
+            TenantTables.finishChange(connection, id, state, after, error);
+            connection.commit();
+        } catch (SQLException e) {
+            throw rollback("cannot record the answer to tenant change " + id, e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

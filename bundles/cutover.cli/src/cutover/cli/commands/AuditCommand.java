@@ -86,7 +86,7 @@ public final class AuditCommand implements Command {
             throw new UsageException("unexpected argument \"" + args.positional().get(0) + "\"");
         }
         Instant since = AuditArgs.time(args, "since", Instant.now());
-        Path workspace = workspace();
+        Path workspace = Workspace.required();
         try (TenantSession tenant = TenantSession.open(args, out)) {
             if (!tenant.preflight(err, Preflight.Operation.READ_AUDIT_LOGS)) {
                 return ExitCode.FAILURE;
@@ -119,7 +119,7 @@ public final class AuditCommand implements Command {
         Path file = args.path("out");
         AuditReport.Format format = format(args, file);
         AuditFilter filter = AuditArgs.filter(args, Instant.now());
-        Path workspace = workspace();
+        Path workspace = Workspace.required();
         try {
             AuditLog log = AuditLogLoader.load(workspace, new NullProgressMonitor());
             int[] rows = log.select(filter, AuditColumn.TIME, true, () -> false);
@@ -156,11 +156,6 @@ public final class AuditCommand implements Command {
         return guessed;
     }
 
-    private static Path workspace() throws UsageException {
-        Path workspace = Workspace.folder();
-        if (workspace == null) {
-            throw new UsageException("the workspace is unknown: start the command through the cutover launcher");
-        }
         return workspace;
     }
 

@@ -206,6 +206,7 @@ public class MigrationActions {
         progress.start(what);
         cutover.ui.TrackedJob job = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
             var report = new ReadinessCheck(loader).check(wave, options, WaveJobs.history(workspace), monitor);
+            cutover.migration.GroupVerification.record(workspace, wave, report);
             display.asyncExec(() -> {
                 verification = null;
                 progress.finish();
