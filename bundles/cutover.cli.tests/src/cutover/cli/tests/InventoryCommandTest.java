@@ -9,19 +9,25 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cutover.cli.ExitCode;
+import cutover.core.inventory.Dependency;
+import cutover.core.inventory.DependencyCategory;
 import cutover.core.inventory.Readiness;
 import cutover.core.inventory.ReadinessRecord;
 import cutover.importers.inventory.InventoryFixtures;
+import cutover.importers.inventory.InventoryImporter;
+import cutover.importers.inventory.readiness.InventoryRoster;
 import cutover.importers.inventory.readiness.ReadinessFile;
 
 /** {@code cutover inventory} on collections as a specialist brings them back from the customer's servers. */
@@ -102,6 +108,48 @@ class InventoryCommandTest {
     }
 
     @Test
+    void theRosterOfTheCollectionIsRecordedInTheWorkspace() throws Exception {
+        InventoryFixtures fixtures = new InventoryFixtures(11);
+        Path folder = fixtures.writeFolder(dir.resolve("collection"), 12, 4);
+        Instant before = Instant.now();
+        assertEquals(ExitCode.OK, cli.run("inventory", "--in", folder.toString()), cli.err());
+        List<String> found = new InventoryImporter().importFrom(folder, new NullProgressMonitor()).dependencies()
+                .stream().map(Dependency::id).sorted().toList();
+        Path file = workspace.resolve("inventory").resolve("roster.json");
+        assertTrue(cli.out().contains(String.format(Locale.US, "%nRoster of %,d dependencies recorded in %s%n",
+                found.size(), file)), cli.out());
+
+        InventoryRoster.Roster roster = InventoryRoster.load(workspace).orElseThrow();
+        assertEquals(folder.toString(), roster.source());
+        assertFalse(roster.analysedAt().isBefore(before));
+        assertEquals(found, roster.dependencies().stream().map(InventoryRoster.Entry::id).toList(),
+                "every dependency of the inventory, by id");
+        assertTrue(roster.dependencies().stream().anyMatch(e -> e.category() == DependencyCategory.RADIUS_CLIENT
+                && e.identifier() != null && !e.server().isEmpty()));
+        String text = Files.readString(file);
+        for (String secret : fixtures.secretsWritten()) {
+            assertFalse(text.contains(secret), "a secret reached the roster");
+        }
+
+        ReadinessFile.inWorkspace(workspace).save(List.of(
+                new ReadinessRecord(found.get(0), Readiness.VERIFIED, "", Instant.parse("2026-03-01T09:30:00Z"))));
+        assertEquals(found.subList(1, found.size()), roster.notMigrated(ReadinessFile.load(workspace)).stream()
+                .map(InventoryRoster.Entry::id).toList());
+    }
+
+    @Test
+    void aRosterThatCannotBeRecordedFailsAfterTheReports() throws Exception {
+        Path folder = new InventoryFixtures(14).writeFolder(dir.resolve("collection"), 3, 1);
+        Path roster = workspace.resolve("inventory/roster.json");
+        Files.createDirectories(roster);
+        Files.writeString(roster.resolve("in the way.txt"), "a folder where the roster goes");
+        Path csv = dir.resolve("report.csv");
+        assertEquals(ExitCode.FAILURE, cli.run("inventory", "--in", folder.toString(), "--report", csv.toString()));
+        assertTrue(cli.err().contains("cutover inventory: cannot record the roster in " + roster), cli.err());
+        assertTrue(Files.isRegularFile(csv), "the report is still written");
+    }
+
+    @Test
     void aMissingCollectionIsNamed() {
         Path missing = dir.resolve("no-such-collection.zip");
         Path html = dir.resolve("report.html");
@@ -161,6 +209,7 @@ class InventoryCommandTest {
         assertEquals(ExitCode.BAD_INPUT, cli.run("inventory", "--in", folder.toString(), "--report", html.toString()));
         assertTrue(cli.err().contains(readiness + ":2: "), cli.err());
         assertFalse(Files.exists(html));
+        assertFalse(Files.exists(workspace.resolve("inventory/roster.json")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import cutover.cli.Command;
 import cutover.cli.ExitCode;
 import cutover.cli.UsageException;
 import cutover.cli.Workspace;
+import cutover.core.inventory.AnalyzedDependency;
 import cutover.core.inventory.DependencyAnalyzer;
 import cutover.core.inventory.DependencyCategory;
 import cutover.core.inventory.ImportedInventory;
@@ -26,6 +28,7 @@ import cutover.core.inventory.InventorySummary;
 import cutover.core.inventory.MigrationTarget;
 import cutover.core.inventory.ReadinessRecord;
 import cutover.importers.inventory.InventoryImporter;
+import cutover.importers.inventory.readiness.InventoryRoster;
 import cutover.importers.inventory.readiness.ReadinessFile;
 import cutover.importers.inventory.report.InventoryReportWriter;
 import cutover.importers.inventory.report.ReportContext;
@@ -54,6 +57,8 @@ public final class InventoryCommand implements Command {
                 trust and adapter, LDAP client and Web Service SDK consumer, and recommends where each goes. Prints
                 the counts; problems go to stderr as FILE:LINE: reason. The readiness recorded in the workspace
                 ($CUTOVER_WORKSPACE, else ~/.cutover/workspace: inventory/readiness.json) appears in the reports.
+                Which dependencies were found is recorded in the workspace (inventory/roster.json, replaced on
+                every run; docs/formats/inventory-roster-v1.md) for the check before the federation switch.
 
                   --in DIR|ZIP    the collection (one collected file works too)
                   --report FILE   write a report; may be given several times. By the file name:
@@ -62,7 +67,8 @@ public final class InventoryCommand implements Command {
                                   .json          format cutover-inventory v1 (docs/formats/inventory-report-v1.md)
                 Shared secrets and passwords in the collected files are never read into the inventory or a report.
                 Exit code 0 when every file was read; 2 when the input is missing, or a file had problems (the
-                reports are still written with everything else); 3 when a report cannot be written.
+                reports and the roster are still written with everything else); 3 when a report or the roster
+                cannot be written.
                 """;
     }
 
@@ -105,6 +111,7 @@ public final class InventoryCommand implements Command {
         long started = System.nanoTime();
         ImportedInventory imported = new InventoryImporter().importFrom(in, new NullProgressMonitor());
         Inventory inventory = new DependencyAnalyzer().analyze(imported, readiness);
+        Instant analysedAt = Instant.now();
         double seconds = (System.nanoTime() - started) / 1e9;
         for (InventoryProblem problem : inventory.problems()) {
             err.println(problem);
@@ -118,6 +125,9 @@ public final class InventoryCommand implements Command {
         }
 
         int exit = inventory.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        if (!recordRoster(in, analysedAt, inventory, out, err)) {
+            exit = ExitCode.FAILURE;
+        }
         ReportContext context = ReportContext.now(in.toString());
         for (Path report : reports) {
             try {
@@ -133,6 +143,27 @@ public final class InventoryCommand implements Command {
                     + " in the collected files; what they hold is missing from the inventory");
         }
         return exit;
+    }
+
+    /** Records which dependencies were found, for the federation switch check; false when it could not be. */
+    private static boolean recordRoster(Path in, Instant analysedAt, Inventory inventory, PrintStream out,
+            PrintStream err) {
+        Path workspace = Workspace.folder();
+        if (workspace == null) {
+            out.println("No workspace, so the roster of dependencies was not recorded");
+            return true;
+        }
+        try {
+            InventoryRoster.save(workspace, in.toString(), analysedAt,
+                    inventory.dependencies().stream().map(AnalyzedDependency::dependency).toList());
+        } catch (IOException e) {
+            err.println("cutover inventory: cannot record the roster in " + InventoryRoster.fileIn(workspace) + ": "
+                    + e.getMessage());
+            return false;
+        }
+        out.println("Roster of " + count(inventory.dependencies().size(), "dependency", "dependencies")
+                + " recorded in " + InventoryRoster.fileIn(workspace));
+        return true;
     }
 
     private static void printSummary(PrintStream out, Path in, ImportedInventory imported, Inventory inventory,

@@ -17,4 +17,9 @@ public enum Readiness {
     public String label() {
         return label;
     }
+
+    /** Whether the dependency has moved off MFA Server, verified yet or not. */
+    public boolean isMigrated() {
+        return this == MIGRATED || this == VERIFIED;
+    }
 }

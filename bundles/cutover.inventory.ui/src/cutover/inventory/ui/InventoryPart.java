@@ -47,7 +47,8 @@ public class InventoryPart {
     private CategoryTree tree;
     private DependencyTable table;
     private DetailsPane details;
-    private final ReadinessStore readiness = new ReadinessStore(cutover.core.workspace.WorkspaceFolder.current());
+    private final Path workspace = cutover.core.workspace.WorkspaceFolder.current();
+    private final ReadinessStore readiness = new ReadinessStore(workspace);
 
     private Inventory inventory;
     private Path openPath;
@@ -93,7 +94,7 @@ public class InventoryPart {
             return;
         }
         long generation = ++loads;
-        LoadInventoryJob job = new LoadInventoryJob(path, saved,
+        LoadInventoryJob job = new LoadInventoryJob(path, saved, workspace,
                 outcome -> display.asyncExec(() -> loaded(generation, outcome)));
         loading = job;
         progress.start("Reading " + path.getFileName() + " …");
@@ -123,7 +124,10 @@ public class InventoryPart {
                         + (summary.problems() == 1 ? " import problem" : " import problems") + " (see the tree)"
                         : "")
                 + (summary.skippedFiles() > 0 ? " · " + COUNT.format(summary.skippedFiles())
-                        + (summary.skippedFiles() == 1 ? " file skipped" : " files skipped") : ""));
+                        + (summary.skippedFiles() == 1 ? " file skipped" : " files skipped") : "")
+                + (outcome.rosterFailure() == null ? ""
+                        : " · the list of dependencies for the federation switch check was not recorded in the"
+                                + " workspace; open the collection again to retry: " + outcome.rosterFailure()));
         application.getContext().set(StatusLine.CONTEXT_KEY, state.getText());
     }
 

@@ -156,7 +156,7 @@ final class InventoryHtml {
         Dependency d = analyzed.dependency();
         Recommendation r = analyzed.recommendation();
         ReadinessRecord readiness = inventory.readiness(d.id());
-        boolean done = readiness.readiness() == Readiness.MIGRATED || readiness.readiness() == Readiness.VERIFIED;
+        boolean done = readiness.readiness().isMigrated();
         b.append("<tbody class=\"d\"><tr class=\"m\"><td><span class=\"box\">").append(done ? "✓" : "")
                 .append("</span></td><td><b>");
         Html.append(b, d.name()).append("</b>");

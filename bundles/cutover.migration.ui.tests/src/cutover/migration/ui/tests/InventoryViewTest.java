@@ -27,6 +27,7 @@ import cutover.core.inventory.AnalyzedDependency;
 import cutover.core.inventory.DependencyCategory;
 import cutover.core.inventory.MigrationTarget;
 import cutover.importers.inventory.InventoryFixtures;
+import cutover.importers.inventory.readiness.InventoryRoster;
 import cutover.inventory.ui.InventoryPart;
 
 /** The Dependencies view as a specialist uses it: open a collector zip, filter, read the details, record progress. */
@@ -50,6 +51,8 @@ class InventoryViewTest {
             Ui.waitUntil("the inventory", WAIT, () -> !part.isLoading() && part.inventory() != null);
             int total = part.inventory().dependencies().size();
             assertTrue(total > RADIUS_CLIENTS + RELYING_PARTIES, "clients, trusts and the rest: " + total);
+            assertEquals(total, InventoryRoster.load(dir.resolve("workspace")).orElseThrow().dependencies().size(),
+                    "the roster is recorded in the workspace");
             Table table = Ui.find(Table.class, "inventory.table");
             assertEquals(total, table.getItemCount());
             assertEquals(total + " dependencies", Ui.find(Label.class, "inventory.count").getText().replace(",", ""));
@@ -114,6 +117,8 @@ class InventoryViewTest {
             Ui.waitUntil("the cancelled read to end", WAIT, () -> !part.isLoading());
             assertTrue(part.stateText().contains("was cancelled; nothing was changed"), part.stateText());
             assertEquals(total, part.inventory().dependencies().size(), "the collection shown before stays");
+            assertEquals(zip.toString(), InventoryRoster.load(dir.resolve("workspace")).orElseThrow().source(),
+                    "so does its roster");
             assertEquals(total, table.getItemCount());
         } finally {
             if (before == null) {
