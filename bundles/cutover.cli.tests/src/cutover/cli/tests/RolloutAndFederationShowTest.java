@@ -49,8 +49,8 @@ class RolloutAndFederationShowTest {
             assertEquals(ExitCode.OK, cli.run("federation", "show", "--tenant", url), cli.err());
             assertTrue(cli.out().contains("federatedIdpMfaBehavior: enforceMfaByFederatedIdp"), cli.out());
 
-            assertEquals(ExitCode.USAGE, cli.run("federation", "set", "--tenant", url));
-            assertTrue(cli.err().contains("unknown federation action \"set\": show"), cli.err());
+            assertEquals(ExitCode.USAGE, cli.run("federation", "unset", "--tenant", url));
+            assertTrue(cli.err().contains("unknown federation action \"unset\": show, set, rollback"), cli.err());
         }
     }
 }

@@ -81,7 +81,7 @@ public final class AuditCommand implements Command {
     }
 
     private static int fetch(List<String> words, PrintStream out, PrintStream err) throws UsageException {
-        Args args = Args.parse(words, union(TenantSession.OPTIONS, Set.of("since")), TenantSession.FLAGS);
+        Args args = Args.parse(words, Args.with(TenantSession.OPTIONS, "since"), TenantSession.FLAGS);
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument \"" + args.positional().get(0) + "\"");
         }
@@ -154,14 +154,5 @@ public final class AuditCommand implements Command {
                     + " does not say)");
         }
         return guessed;
-    }
-
-        return workspace;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 public final class FederationCommand implements Command {
 
-    private static final Set<String> OPTIONS = RolloutCommand.union(TenantSession.OPTIONS, "domain", "confirm");
+    private static final Set<String> OPTIONS = Args.with(TenantSession.OPTIONS, "domain", "confirm");
 
     @Override
     public String name() {

@@ -28,7 +28,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 public final class RolloutCommand implements Command {
 
-    private static final Set<String> FLAGS = union(TenantSession.FLAGS, "yes");
+    private static final Set<String> FLAGS = Args.with(TenantSession.FLAGS, "yes");
 
     @Override
     public String name() {
@@ -153,11 +153,5 @@ public final class RolloutCommand implements Command {
         }
         return String.format("%s (\"%s\", id %s), %d group(s)", policy.enabled() ? "on" : "off",
                 policy.displayName(), policy.id(), policy.groups().size());
-    }
-
-    static Set<String> union(Set<String> set, String... more) {
-        java.util.Set<String> all = new java.util.HashSet<>(set);
-        all.addAll(List.of(more));
-        return Set.copyOf(all);
     }
 }

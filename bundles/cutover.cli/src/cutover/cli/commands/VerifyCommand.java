@@ -32,16 +32,27 @@ public final class VerifyCommand implements Command {
     public String help() {
         return """
                 Usage: cutover verify PLAN.json --tenant T
+                       cutover verify --group G --export FILE --tenant T
 
-                For each write of the plan, reads what the tenant now has (phone methods and the default method)
-                and says whether the write's result is there. Only reads. Exit code 0 when every result is there,
-                3 when some are missing (listed on stderr, at most 50).
+                With a plan: for each write of the plan, reads what the tenant now has (phone methods and the
+                default method) and says whether the write's result is there. Only reads. Exit code 0 when every
+                result is there, 3 when some are missing (listed on stderr, at most 50).
+
+                With --group: checks every member of the migration group against Entra ID as it is now, from the
+                MFA Server export: ready, needs the user, not migrated, or migrated but missing in Entra ID. The
+                outcome is recorded in the workspace's journal, where the federation switch's preflight looks for
+                a clean verification newer than the last run that wrote. Only reads the tenant. Exit code 0 when no
+                member is missing or left to migrate, 3 otherwise (listed, at most 50 each).
                 """ + TenantSession.HELP;
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
-        Args args = Args.parse(words, TenantSession.OPTIONS, TenantSession.FLAGS);
+        Args args = Args.parse(words, Args.with(TenantSession.OPTIONS, "group", "export"),
+                TenantSession.FLAGS);
+        if (args.string("group", null) != null) {
+            return GroupVerifyCommand.run(args, out, err);
+        }
         if (args.positional().size() != 1) {
             throw new UsageException("give the plan file: cutover verify PLAN.json --tenant T");
         }
