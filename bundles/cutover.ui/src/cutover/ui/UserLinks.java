@@ -13,6 +13,8 @@ public final class UserLinks {
     public static final String SHOW_MIGRATION = "cutover/user/showMigration";
     /** A run wrote to the workspace journal (the data: its outcome, one line); views that show it read it again. */
     public static final String JOURNAL_CHANGED = "cutover/journal/changed";
+    /** A tenant-wide setting changed (Staged Rollout, a domain's federation; the data: what, one line). */
+    public static final String TENANT_CHANGED = "cutover/tenant/changed";
 
     private UserLinks() {
     }
