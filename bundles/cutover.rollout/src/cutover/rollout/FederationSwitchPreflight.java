@@ -63,8 +63,8 @@ public final class FederationSwitchPreflight {
                     List.of()));
         }
         if (!state.notMigrated().isEmpty()) {
-            blocking.add(new Finding(FederationSwitchRule.USERS_NOT_MIGRATED, state.notMigrated().size()
-                    + " user(s) not migrated.", state.notMigrated()));
+            blocking.add(new Finding(FederationSwitchRule.USERS_NOT_MIGRATED, String.format(java.util.Locale.US,
+                    "%,d user(s) not migrated.", state.notMigrated().size()), state.notMigrated()));
         }
         if (!state.verified()) {
             blocking.add(new Finding(FederationSwitchRule.USERS_NOT_VERIFIED, state.notVerifiedBecause(), List.of()));

@@ -135,6 +135,8 @@ class RolloutAndFederationChangeTest {
 
         assertEquals(ExitCode.BAD_INPUT, cli.run("federation", "set", "--domain", "fabrikam.com", "--tenant", url));
         assertTrue(cli.err().contains("fabrikam.com is a managed domain"), cli.err());
+        assertEquals(ExitCode.BAD_INPUT, cli.run("federation", "set", "--domain", "nosuch.com", "--tenant", url));
+        assertTrue(cli.err().contains("the tenant has no domain nosuch.com"), cli.err());
         assertEquals(ExitCode.USAGE, cli.run("federation", "set", "--tenant", url));
     }
 }

@@ -93,8 +93,13 @@ public final class FederationCommand implements Command {
             err.println("cutover federation: " + e.getMessage() + "; nothing was changed");
             return ExitCode.BAD_INPUT;
         } catch (GraphException e) {
+            if (e.status() == 404 && domain != null) {
+                err.println("cutover federation: the tenant has no domain " + domain + "; nothing was changed "
+                        + "(cutover federation show lists its domains)");
+                return ExitCode.BAD_INPUT;
+            }
             err.println("cutover federation: " + e.getMessage());
-            return e.status() == 404 ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
+            return ExitCode.FAILURE;
         } catch (IOException | UncheckedIOException e) {
             err.println("cutover federation: " + e.getMessage());
             return ExitCode.FAILURE;

@@ -83,11 +83,11 @@ public class RolloutPart {
         group = WidgetIds.tag(new Text(actions, SWT.BORDER), "rollout.group");
         group.setMessage("name or id of an assigned group of synchronised users");
         group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        group.addListener(SWT.DefaultSelection, e -> check(new RolloutChange.Add(group.getText().strip())));
+        group.addListener(SWT.DefaultSelection, e -> addTyped());
         group.addListener(SWT.Modify, e -> enableButtons());
         add = button(actions, "rollout.add", "&Add…", "Check the group against Staged Rollout's limits and the "
                 + "migration, then apply (Enter in the field)",
-                () -> check(new RolloutChange.Add(group.getText().strip())));
+                this::addTyped);
         remove = button(actions, "rollout.remove", "Re&move…", "Take the selected group out of the rollout: "
                 + "its users go back to the federation server's MFA", this::removeSelected);
         enable = button(actions, "rollout.enable", "Switch o&n…", "Check every group, then switch the rollout on",
@@ -162,6 +162,14 @@ public class RolloutPart {
         enable.setEnabled(connected && policy != null && !policy.enabled() && !policy.groups().isEmpty());
         disable.setEnabled(connected && policy != null && policy.enabled());
         review.enableApply();
+    }
+
+    private void addTyped() {
+        if (group.getText().isBlank()) {
+            work.problem("Type the name or id of the group to add first.");
+            return;
+        }
+        check(new RolloutChange.Add(group.getText().strip()));
     }
 
     private void removeSelected() {
