@@ -20,10 +20,6 @@ public final class Args {
     private Args() {
     }
 
-    /**
-     * @param valued options that take a value
-     * @param flags  options that take none
-     */
     /** A set of option names with some more: a command's own options besides the shared ones. */
     public static Set<String> with(Set<String> names, String... more) {
         java.util.Set<String> all = new java.util.HashSet<>(names);
@@ -31,6 +27,10 @@ public final class Args {
         return Set.copyOf(all);
     }
 
+    /**
+     * @param valued options that take a value
+     * @param flags  options that take none
+     */
     public static Args parse(List<String> words, Set<String> valued, Set<String> flags) throws UsageException {
         Args args = new Args();
         for (int i = 0; i < words.size(); i++) {

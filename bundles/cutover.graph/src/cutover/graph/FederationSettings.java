@@ -29,6 +29,11 @@ public final class FederationSettings {
      * @param federation its federation, or null for a managed domain (or a federated one Graph gave none for)
      */
     public record FederatedDomain(String name, boolean federated, Federation federation) {
+
+        /** Federated, with a federation Graph gave: one whose MFA behaviour can be read and switched. */
+        public boolean hasFederation() {
+            return federated && federation != null;
+        }
     }
 
     /**

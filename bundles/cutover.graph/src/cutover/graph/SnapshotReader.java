@@ -68,6 +68,23 @@ public final class SnapshotReader {
         return found;
     }
 
+    /**
+     * The one group with this id or display name.
+     *
+     * @throws IllegalArgumentException when there is none, or several share the name (their ids are listed)
+     */
+    public GroupRef findOneGroup(String nameOrId) {
+        List<GroupRef> groups = findGroups(nameOrId);
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("there is no group \"" + nameOrId + "\" in the tenant");
+        }
+        if (groups.size() > 1) {
+            throw new IllegalArgumentException(groups.size() + " groups are named \"" + nameOrId + "\"; give the "
+                    + "group's id: " + String.join(", ", groups.stream().map(GroupRef::id).toList()));
+        }
+        return groups.get(0);
+    }
+
     /** The tenant's directory id. */
     public String tenantId() {
         List<JsonObject> organizations = EntraJson.values(http.get(connection.profile().v1(),

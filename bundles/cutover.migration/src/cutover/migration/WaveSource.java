@@ -42,15 +42,11 @@ final class WaveSource {
 
     /** The one group with this name or id; several of one name must be told apart by id. */
     static GroupRef findGroup(GraphConnection connection, String nameOrId) throws WaveSourceException {
-        List<GroupRef> groups = new SnapshotReader(connection).findGroups(nameOrId);
-        if (groups.isEmpty()) {
-            throw new WaveSourceException("there is no group \"" + nameOrId + "\" in the tenant");
+        try {
+            return new SnapshotReader(connection).findOneGroup(nameOrId);
+        } catch (IllegalArgumentException e) {
+            throw new WaveSourceException(e.getMessage());
         }
-        if (groups.size() > 1) {
-            throw new WaveSourceException(groups.size() + " groups are named \"" + nameOrId + "\"; give the group's "
-                    + "id: " + String.join(", ", groups.stream().map(GroupRef::id).toList()));
-        }
-        return groups.get(0);
     }
 
     /** The export or the group cannot be used; nothing was read from or written to the tenant's users. */

@@ -28,7 +28,7 @@ class TenantChangeJournalTest {
             long failed = journal.tenantChangeSent(TenantSetting.STAGED_ROLLOUT, "tenant-1", "Cutover MFA rollout",
                     "off", "{\"isEnabled\":true}");
             journal.tenantChangeConfirmed(id, "{\"federatedIdpMfaBehavior\":\"rejectMfaByFederatedIdp\"}");
-            journal.tenantChangeFailed(failed, "403 Forbidden");
+            journal.tenantChangeFailed(failed, "403 Forbidden", null);
         }
         try (Journal reopened = Journal.open(workspace)) {
             List<TenantChange> changes = reopened.tenantChanges();
@@ -47,12 +47,19 @@ class TenantChangeJournalTest {
     }
 
     @Test
-    void aChangeWithNoAnswerStaysSentSoItIsReadBackBeforeAnythingElse() {
+    void aChangeWithoutAClearAnswerStaysSentWithWhatWasReadAfterwards() {
         try (Journal journal = Journal.open(workspace)) {
             journal.tenantChangeSent(TenantSetting.FEDERATION, "tenant-1", "contoso.com", "x", null);
+            long doubtful = journal.tenantChangeSent(TenantSetting.FEDERATION, "tenant-1", "contoso.com", "y", "{}");
+            journal.tenantChangeInDoubt(doubtful, "no answer: connection reset", "{\"federatedIdpMfaBehavior\":1}");
         }
         try (Journal reopened = Journal.open(workspace)) {
-            assertEquals(EntryState.SENT, reopened.tenantChanges().get(0).state());
+            List<TenantChange> changes = reopened.tenantChanges();
+            assertEquals(EntryState.SENT, changes.get(0).state(), "killed before the answer");
+            assertNull(changes.get(0).error());
+            assertEquals(EntryState.SENT, changes.get(1).state());
+            assertEquals("no answer: connection reset", changes.get(1).error());
+            assertEquals("{\"federatedIdpMfaBehavior\":1}", changes.get(1).after());
         }
     }
 
@@ -71,10 +78,21 @@ class TenantChangeJournalTest {
             Verification last = reopened.lastVerification("tenant-1").orElseThrow();
             assertEquals(Instant.parse("2026-11-02T10:00:00Z"), last.at());
             assertTrue(last.clean());
+            groupChecks(reopened);
             Verification other = reopened.lastVerification("tenant-2").orElseThrow();
             assertEquals(List.of("x@fabrikam.com"), other.notMigrated());
             assertFalse(other.clean());
         }
+    }
+
+    private static void groupChecks(Journal journal) {
+        journal.recordVerification(new Verification(Instant.parse("2026-11-04T10:00:00Z"), "tenant-1", "p1",
+                "Pilot", 10, 10, 0, 0, List.of(), List.of()));
+        assertEquals("Pilot", journal.lastVerification("tenant-1").orElseThrow().groupName(), "any group");
+        assertEquals(Instant.parse("2026-11-02T10:00:00Z"), journal.lastVerification("tenant-1", "wave 1")
+                .orElseThrow().at(), "by name, any case");
+        assertEquals("Wave 1", journal.lastVerification("tenant-1", "G1").orElseThrow().groupName(), "by id");
+        assertTrue(journal.lastVerification("tenant-1", "Nobody").isEmpty());
     }
 
     @Test

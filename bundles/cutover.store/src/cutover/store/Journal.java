@@ -361,8 +361,17 @@ public final class Journal implements AutoCloseable {
         finishChange(id, EntryState.CONFIRMED, after, null);
     }
 
-    public synchronized void tenantChangeFailed(long id, String error) {
-        finishChange(id, EntryState.FAILED, null, truncate(error));
+    /** Graph refused the change; {@code after} is the setting as read back afterwards, or null. */
+    public synchronized void tenantChangeFailed(long id, String error, String after) {
+        finishChange(id, EntryState.FAILED, after, truncate(error));
+    }
+
+    /**
+     * No answer, or an answer that does not tell whether the change took: it stays {@link EntryState#SENT}, with
+     * what happened and the setting as read back afterwards when that could be read.
+     */
+    public synchronized void tenantChangeInDoubt(long id, String error, String after) {
+        finishChange(id, EntryState.SENT, after, truncate(error));
     }
 
     /** Every tenant-wide change, oldest first. */
@@ -383,10 +392,19 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** The newest verification of a tenant's migration group, if one was recorded. */
+    /** The newest verification recorded for a tenant, of any group. */
     public synchronized java.util.Optional<Verification> lastVerification(String tenantId) {
+        return lastVerification(tenantId, null);
+    }
+
+    /**
+     * The newest verification of one group of a tenant.
+     *
+     * @param group the group's id or display name (any case), or null for any group
+     */
+    public synchronized java.util.Optional<Verification> lastVerification(String tenantId, String group) {
         try {
-            return TenantTables.lastVerification(connection, tenantId);
+            return TenantTables.lastVerification(connection, tenantId, group);
         } catch (SQLException e) {
             throw new JournalException("cannot read the verifications: " + e.getMessage(), e);
         }

@@ -84,11 +84,16 @@ final class TenantTables {
         }
     }
 
-    static Optional<Verification> lastVerification(Connection connection, String tenantId) throws SQLException {
+    static Optional<Verification> lastVerification(Connection connection, String tenantId, String group)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT at, tenant_id, group_id, group_name, "
                 + "members, ready, user_action, no_data, not_migrated, missing FROM verification WHERE tenant_id = ? "
+                + "AND (CAST(? AS VARCHAR) IS NULL OR LOWER(group_id) = LOWER(?) OR LOWER(group_name) = LOWER(?)) "
                 + "ORDER BY id DESC LIMIT 1")) {
             select.setString(1, tenantId);
+            select.setString(2, group);
+            select.setString(3, group);
+            select.setString(4, group);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();

@@ -80,11 +80,16 @@ public final class ViewWork {
         }
     }
 
-    /** Runs {@code action} on the UI thread unless the view is gone. */
+    /**
+     * Runs {@code action} on the UI thread unless the view is gone, or, when called from a view's work, unless newer
+     * work replaced it since: an older answer never overwrites a newer one.
+     */
     public void ui(Runnable action) {
+        org.eclipse.core.runtime.jobs.Job caller = org.eclipse.core.runtime.jobs.Job.getJobManager().currentJob();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                if (!message.isDisposed()) {
+                boolean superseded = caller instanceof TrackedJob && caller != running;
+                if (!message.isDisposed() && !superseded) {
                     action.run();
                 }
             });

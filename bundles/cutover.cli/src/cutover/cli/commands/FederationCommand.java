@@ -100,7 +100,7 @@ public final class FederationCommand implements Command {
             }
             err.println("cutover federation: " + e.getMessage());
             return ExitCode.FAILURE;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | cutover.store.JournalException e) {
             err.println("cutover federation: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (InterruptedException e) {
@@ -161,14 +161,14 @@ public final class FederationCommand implements Command {
         List<FederationSettings.FederatedDomain> domains = new FederationSettings(tenant.connection()).domains();
         out.println(domains.size() + " domain(s) in " + tenant.name() + ":");
         for (FederationSettings.FederatedDomain domain : domains) {
-            if (!domain.federated() || domain.federation() == null) {
+            if (!domain.hasFederation()) {
                 out.println("  " + domain.name() + "  managed");
                 continue;
             }
             FederationSettings.Federation federation = domain.federation();
             out.println("  " + domain.name() + "  federated with " + federation.issuerUri()
                     + "  federatedIdpMfaBehavior: " + (federation.federatedIdpMfaBehavior() == null
-                            ? "unset (MFA done by the federation server is accepted)"
+                            ? "unset (the legacy SupportsMfa setting decides)"
                             : federation.federatedIdpMfaBehavior()));
         }
         return ExitCode.OK;

@@ -49,7 +49,7 @@ final class GroupVerifyCommand {
         } catch (IllegalArgumentException e) {
             err.println("cutover verify: " + e.getMessage());
             return ExitCode.BAD_INPUT;
-        } catch (GraphException | IOException e) {
+        } catch (GraphException | IOException | cutover.store.JournalException e) {
             err.println("cutover verify: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (InterruptedException e) {

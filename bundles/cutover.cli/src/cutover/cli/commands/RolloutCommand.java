@@ -104,7 +104,7 @@ public final class RolloutCommand implements Command {
         } catch (PreflightRefusedException e) {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
-        } catch (GraphException | IOException | UncheckedIOException e) {
+        } catch (GraphException | IOException | UncheckedIOException | cutover.store.JournalException e) {
             err.println("cutover rollout: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (InterruptedException e) {

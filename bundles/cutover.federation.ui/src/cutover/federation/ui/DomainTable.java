@@ -47,7 +47,7 @@ final class DomainTable {
         domains = List.copyOf(read);
         table.removeAll();
         for (FederatedDomain domain : domains) {
-            boolean federated = domain.federated() && domain.federation() != null;
+            boolean federated = domain.hasFederation();
             String behavior = !federated ? "" : domain.federation().federatedIdpMfaBehavior() == null
                     ? "unset: the legacy SupportsMfa setting decides" : domain.federation().federatedIdpMfaBehavior();
             new TableItem(table, SWT.NONE).setText(new String[] {domain.name(), federated ? "federated" : "managed",

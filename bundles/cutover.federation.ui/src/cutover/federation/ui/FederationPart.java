@@ -65,7 +65,10 @@ public class FederationPart {
     private long version;
     private final Consumer<TenantConnection> onConnection = c -> {
         if (work != null) {
-            work.ui(this::refresh);
+            work.ui(() -> {
+                showReview(null, "Connection changed: reading the domains again.");
+                refresh();
+            });
         }
     };
 
@@ -139,8 +142,8 @@ public class FederationPart {
                                         .count()));
                 state.getParent().layout(true);
                 // the first federated domain is the one to check when none was chosen
-                domains.show(read, selected != null ? selected : read.stream().filter(d -> d.federated()
-                        && d.federation() != null).map(FederatedDomain::name).findFirst().orElse(null));
+                domains.show(read, selected != null ? selected : read.stream()
+                        .filter(FederatedDomain::hasFederation).map(FederatedDomain::name).findFirst().orElse(null));
                 changes.show(journaled);
                 version++;
                 if (domains.selected() != null) {
@@ -152,7 +155,7 @@ public class FederationPart {
 
     private void domainSelected(FederatedDomain domain) {
         review = null;
-        if (!domain.federated() || domain.federation() == null) {
+        if (!domain.hasFederation()) {
             showReview(null, domain.name() + " is managed: its users already sign in with Entra ID, so there is "
                     + "nothing to switch.");
             return;
@@ -190,9 +193,12 @@ public class FederationPart {
         if (work == null || work.busy()) {
             return;
         }
-        boolean confirmed = review != null && FederationSwitchPreflight.confirms(confirm.getText(),
-                review.domain().name());
-        switchButton.setEnabled(confirmed && review.allowed());
+        FederatedDomain selected = domains.selected();
+        boolean confirmed = selected != null && selected.hasFederation()
+                && FederationSwitchPreflight.confirms(confirm.getText(), selected.name());
+        boolean reviewed = review != null && review.domain().name().equals(selected == null ? null : selected.name());
+        switchButton.setEnabled(confirmed && reviewed && review.allowed());
+        // the way back needs no review: it must stay open when the preflight cannot be read
         rollbackButton.setEnabled(confirmed);
     }
 
@@ -216,13 +222,13 @@ public class FederationPart {
     }
 
     private void rollback() {
-        DomainReview checked = review;
+        FederatedDomain selected = domains.selected();
         FederationSwitch federation = federation();
-        if (checked == null || federation == null) {
+        if (selected == null || federation == null) {
             return;
         }
-        work.run("Rolling back " + checked.domain().name() + "…", monitor -> {
-            List<RollbackStep> steps = federation.rollback(checked.domain().name(), monitor);
+        work.run("Rolling back " + selected.name() + "…", monitor -> {
+            List<RollbackStep> steps = federation.rollback(selected.name(), monitor);
             String outcome = String.join(" ", steps.stream().map(s -> s.what() + ": " + s.outcome() + ".").toList());
             boolean failed = steps.stream().anyMatch(RollbackStep::failed);
             work.ui(() -> {

@@ -182,6 +182,38 @@ class FederationSwitchTest {
         }
     }
 
+    @Test
+    void aSwitchIsCheckedAgainJustBeforeItIsSent() throws Exception {
+        try (LocalTenantFixture local = new LocalTenantFixture(20)) {
+            FederationSwitch federation = new FederationSwitch(local.connection, workspace);
+            try (Journal journal = Journal.open(workspace)) {
+                journal.recordVerification(new Verification(Instant.now(), local.tenant.tenantId(), "g",
+                        "Cutover Migration", 20, 20, 0, 0, List.of(), List.of()));
+            }
+            InventoryRoster.save(workspace, "collection", Instant.now(), dependencies());
+            readiness(Readiness.MIGRATED, Readiness.MIGRATED);
+            DomainReview ready = federation.review(DOMAIN, NONE);
+            assertTrue(ready.allowed(), ready.findings().toString());
+
+            readiness(Readiness.MIGRATED, Readiness.IN_PROGRESS);
+            PreflightRefusedException dependency = assertThrows(PreflightRefusedException.class,
+                    () -> federation.switchToReject(ready, DOMAIN));
+            assertTrue(dependency.getMessage().contains("checked again just now, the preflight blocks it"),
+                    dependency.getMessage());
+            readiness(Readiness.MIGRATED, Readiness.MIGRATED);
+
+            new cutover.graph.FederationSettings(local.connection).setMfaBehavior(DOMAIN, federationId(local),
+                    "acceptIfMfaDoneByFederatedIdp");
+            PreflightRefusedException changed = assertThrows(PreflightRefusedException.class,
+                    () -> federation.switchToReject(ready, DOMAIN));
+            assertTrue(changed.getMessage().contains("its federatedIdpMfaBehavior changed"), changed.getMessage());
+            assertEquals("acceptIfMfaDoneByFederatedIdp", local.tenant.federatedIdpMfaBehavior(DOMAIN));
+            try (Journal journal = Journal.open(workspace)) {
+                assertEquals(List.of(), journal.tenantChanges(), "nothing was sent");
+            }
+        }
+    }
+
     private static String federationId(LocalTenantFixture local) {
         return new cutover.graph.FederationSettings(local.connection).domain(DOMAIN).federation().id();
     }

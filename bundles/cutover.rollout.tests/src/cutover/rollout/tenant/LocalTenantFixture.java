@@ -20,7 +20,11 @@ final class LocalTenantFixture implements AutoCloseable {
     final GraphConnection connection;
 
     LocalTenantFixture(int users) throws java.io.IOException {
-        tenant = LocalTenant.synthetic(SEED, users);
+        this(users, SEED);
+    }
+
+    LocalTenantFixture(int users, long seed) throws java.io.IOException {
+        tenant = LocalTenant.synthetic(seed, users);
         emulator = GraphEmulator.start(tenant, EmulatorOptions.builder().port(0).writeCapacity(1_000_000).build());
         connection = GraphConnection.local(CloudProfile.custom("Local tenant", URI.create(emulator.baseUrl())),
                 "test-token");

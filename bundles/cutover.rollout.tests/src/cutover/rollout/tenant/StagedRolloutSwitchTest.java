@@ -73,6 +73,14 @@ class StagedRolloutSwitchTest {
             rollout.apply(rollout.review(new RolloutChange.Remove("Staged Rollout Pilot"), NONE));
             assertEquals(List.of(), local.rolloutGroupIds());
             assertFalse(rollout.policy().enabled());
+            try (Journal journal = Journal.open(workspace)) {
+                List<TenantChange> changes = journal.tenantChanges();
+                assertEquals(List.of("add the group Staged Rollout Pilot", "switch Staged Rollout for MFA on",
+                        "switch Staged Rollout for MFA off", "remove the group Staged Rollout Pilot"),
+                        changes.stream().map(TenantChange::action).toList());
+                assertTrue(changes.get(3).before().contains(pilot.id()), changes.get(3).before());
+                assertFalse(changes.get(3).after().contains(pilot.id()), changes.get(3).after());
+            }
         }
     }
 
@@ -141,6 +149,21 @@ class StagedRolloutSwitchTest {
             List<String> shared = add.result().of(RolloutRule.OVERLAPS_MIGRATION_GROUP).get(0).users();
             assertEquals(10, shared.size(), "the pilot's users are all in the migration group");
             assertFalse(add.blocked(), "a warning");
+        }
+    }
+
+    @Test
+    void aChangeCheckedInOneTenantIsNeverSentToAnother() throws Exception {
+        try (LocalTenantFixture first = new LocalTenantFixture(60);
+                LocalTenantFixture second = new LocalTenantFixture(60, 12)) {
+            RolloutReview checked = new StagedRolloutSwitch(first.connection, workspace)
+                    .review(new RolloutChange.Add("Staged Rollout Pilot"), NONE);
+            RolloutReview moved = new RolloutReview(checked.tenantId(), checked.change(), checked.before(),
+                    checked.group(), checked.groupsAfter(), checked.result());
+            PreflightRefusedException refused = assertThrows(PreflightRefusedException.class,
+                    () -> new StagedRolloutSwitch(second.connection, workspace).apply(moved));
+            assertTrue(refused.getMessage().contains("checked in another tenant"), refused.getMessage());
+            assertNull(new StagedRolloutSwitch(second.connection, workspace).policy());
         }
     }
 

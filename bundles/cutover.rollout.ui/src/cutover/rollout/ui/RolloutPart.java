@@ -57,7 +57,10 @@ public class RolloutPart {
     private RolloutPolicy policy;
     private final Consumer<TenantConnection> onConnection = c -> {
         if (work != null) {
-            work.ui(this::refresh);
+            work.ui(() -> {
+                review.clear(); // a change checked in one tenant is never applied to another
+                refresh();
+            });
         }
     };
 

@@ -9,7 +9,6 @@ import cutover.graph.SnapshotReader;
 import cutover.graph.StagedRollout;
 import cutover.graph.StagedRollout.RolloutPolicy;
 import cutover.rollout.FederationSwitchPreflight;
-import cutover.store.Journal;
 import cutover.store.TenantSetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,12 +81,18 @@ public final class FederationSwitch {
             throw new PreflightRefusedException(name + " was not switched: type the domain's whole name, " + name
                     + ", to confirm.", List.of());
         }
-        FederatedDomain now = federated(name);
-        if (!Objects.equals(now.federation().federatedIdpMfaBehavior(), review.behavior())) {
-            throw new PreflightRefusedException(name + " was not switched: its federatedIdpMfaBehavior changed "
-                    + "since it was checked. Check again.", List.of());
+        // the tenant, the journal or the inventory may have changed since the review: check once more
+        DomainReview now = review(name, null);
+        if (!now.tenantId().equals(review.tenantId())) {
+            throw new PreflightRefusedException(name + " was not switched: it was checked in another tenant. Check "
+                    + "it again in this one.", List.of());
         }
-        return change(review.tenantId(), now, FederationSettings.REJECT_MFA_BY_FEDERATED_IDP);
+        if (!Objects.equals(now.behavior(), review.behavior()) || !now.allowed()) {
+            throw new PreflightRefusedException(name + " was not switched: checked again just now, "
+                    + (now.allowed() ? "its federatedIdpMfaBehavior changed. Check again." : "the preflight blocks it."),
+                    now.findings().stream().filter(f -> f.rule().blocks).map(f -> f.describe()).toList());
+        }
+        return change(now.tenantId(), now.domain(), FederationSettings.REJECT_MFA_BY_FEDERATED_IDP);
     }
 
     /**
@@ -139,25 +144,16 @@ public final class FederationSwitch {
     }
 
     private Federation change(String tenantId, FederatedDomain domain, String behavior) throws InterruptedException {
-        Federation federation = domain.federation();
-        String before = settings.snapshot(domain.name(), federation.id());
-        try (Journal journal = Journal.openWaiting(workspace, WorkspaceFacts.JOURNAL_PATIENCE)) {
-            long id = journal.tenantChangeSent(TenantSetting.FEDERATION, tenantId, domain.name(),
-                    "federatedIdpMfaBehavior → " + behavior, before);
-            try {
-                Federation after = settings.setMfaBehavior(domain.name(), federation.id(), behavior);
-                journal.tenantChangeConfirmed(id, settings.snapshot(domain.name(), federation.id()));
-                return after;
-            } catch (GraphException e) {
-                journal.tenantChangeFailed(id, e.getMessage());
-                throw e;
-            }
-        }
+        String id = domain.federation().id();
+        return JournaledChange.run(workspace, TenantSetting.FEDERATION, tenantId, domain.name(),
+                "federatedIdpMfaBehavior → " + behavior, settings.snapshot(domain.name(), id),
+                () -> settings.setMfaBehavior(domain.name(), id, behavior),
+                answer -> settings.snapshot(domain.name(), id), () -> settings.snapshot(domain.name(), id));
     }
 
     private FederatedDomain federated(String name) {
         FederatedDomain domain = settings.domain(name);
-        if (!domain.federated() || domain.federation() == null) {
+        if (!domain.hasFederation()) {
             throw new IllegalArgumentException(domain.name() + " is a managed domain: its users already sign in "
                     + "with Entra ID, so it has no federation to switch");
         }

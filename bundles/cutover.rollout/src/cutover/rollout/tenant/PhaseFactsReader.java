@@ -36,7 +36,7 @@ public final class PhaseFactsReader {
             policy = new StagedRollout(connection).policy().orElse(null);
             progress.worked(1);
             for (FederatedDomain domain : new FederationSettings(connection).domains()) {
-                if (domain.federated() && domain.federation() != null) {
+                if (domain.hasFederation()) {
                     federated.put(domain.name(), domain.federation().federatedIdpMfaBehavior());
                 }
             }

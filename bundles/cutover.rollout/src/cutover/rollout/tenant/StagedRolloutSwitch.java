@@ -11,7 +11,6 @@ import cutover.migration.MigrationSettings;
 import cutover.rollout.CandidateGroup;
 import cutover.rollout.RolloutFinding;
 import cutover.rollout.RolloutPreflight;
-import cutover.store.Journal;
 import cutover.store.TenantSetting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,25 +114,29 @@ public final class StagedRolloutSwitch {
                     + review.change().describe() + ".", review.result().findings().stream()
                             .filter(RolloutFinding::blocks).map(RolloutFinding::describe).toList());
         }
+        if (!review.tenantId().equals(new SnapshotReader(connection).tenantId())) {
+            throw new PreflightRefusedException("Staged Rollout was not changed: the change was checked in another "
+                    + "tenant. Check it again in this one.", List.of());
+        }
         RolloutPolicy now = policy();
         String before = StagedRollout.snapshot(now);
         if (!Objects.equals(before, StagedRollout.snapshot(review.before()))) {
             throw new PreflightRefusedException("Staged Rollout was not changed: the policy changed since it was "
                     + "checked. Check again.", List.of());
         }
-        String subject = now == null ? POLICY_NAME : now.displayName();
-        try (Journal journal = Journal.openWaiting(workspace, WorkspaceFacts.JOURNAL_PATIENCE)) {
-            long id = journal.tenantChangeSent(TenantSetting.STAGED_ROLLOUT, review.tenantId(), subject,
-                    review.change().describe(), before);
-            try {
-                RolloutPolicy after = send(review, now);
-                journal.tenantChangeConfirmed(id, StagedRollout.snapshot(after));
-                return after;
-            } catch (GraphException e) {
-                journal.tenantChangeFailed(id, e.getMessage());
-                throw e;
+        if (review.change().widens()) {
+            // the groups' members and the workspace may have changed since the review: check once more
+            RolloutReview again = review(review.change(), null);
+            if (again.blocked()) {
+                throw new PreflightRefusedException("Staged Rollout was not changed: checked again just now, the "
+                        + "preflight blocks " + review.change().describe() + ".", again.result().findings().stream()
+                                .filter(RolloutFinding::blocks).map(RolloutFinding::describe).toList());
             }
         }
+        String subject = now == null ? POLICY_NAME : now.displayName();
+        return JournaledChange.run(workspace, TenantSetting.STAGED_ROLLOUT, review.tenantId(), subject,
+                review.change().describe(), before, () -> send(review, now), StagedRollout::snapshot,
+                () -> StagedRollout.snapshot(policy()));
     }
 
     private RolloutPolicy send(RolloutReview review, RolloutPolicy now) {
@@ -150,15 +153,7 @@ public final class StagedRolloutSwitch {
     }
 
     private GroupRef added(String nameOrId, List<GroupRef> after) {
-        List<GroupRef> found = new SnapshotReader(connection).findGroups(nameOrId);
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("there is no group \"" + nameOrId + "\" in the tenant");
-        }
-        if (found.size() > 1) {
-            throw new IllegalArgumentException(found.size() + " groups are named \"" + nameOrId + "\"; give the "
-                    + "group's id: " + String.join(", ", found.stream().map(GroupRef::id).toList()));
-        }
-        GroupRef group = found.get(0);
+        GroupRef group = new SnapshotReader(connection).findOneGroup(nameOrId);
         if (after.stream().anyMatch(g -> g.id().equalsIgnoreCase(group.id()))) {
             throw new IllegalArgumentException("the group " + group.displayName() + " is in the rollout already");
         }

@@ -19,8 +19,10 @@ import java.util.Optional;
  * What the workspace knows that the tenant-wide switches depend on: who was migrated, the last verification and
  * the runs since, and which dependencies are left. Read in one go, with the journal open only while reading.
  *
- * @param verification the newest verification of the tenant, or null
- * @param runsSinceVerification runs that wrote to the tenant after that verification (or all, without one)
+ * @param verification the newest verification of the migration group (the group automatic sync is set up for, else
+ *            whichever group was verified last), or null
+ * @param runsSinceVerification runs that wrote to the tenant and were still writing when that verification was made,
+ *            or later (all of them, without one)
  * @param dependenciesLeft the inventory's dependencies not marked migrated, or null when none was imported
  * @param dependencies how many dependencies the inventory has (0 without one)
  */
@@ -34,12 +36,15 @@ public record WorkspaceFacts(MigrationHistory history, Verification verification
         MigrationHistory history;
         Verification verification;
         int runsSince;
+        String migrationGroup = migrationGroup(workspace);
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {
             history = journal.history();
-            verification = tenantId == null ? null : journal.lastVerification(tenantId).orElse(null);
+            verification = tenantId == null ? null
+                    : journal.lastVerification(tenantId, migrationGroup).orElse(null);
             Instant since = verification == null ? Instant.MIN : verification.at();
             runsSince = (int) journal.runs().stream().filter(r -> tenantId == null || tenantId.equals(r.tenantId()))
-                    .filter(r -> r.startedAt().isAfter(since)).filter(WorkspaceFacts::wrote).count();
+                    .filter(r -> r.finishedAt() == null || r.finishedAt().isAfter(since))
+                    .filter(WorkspaceFacts::wrote).count();
         }
         try {
             Optional<InventoryRoster.Roster> roster = InventoryRoster.load(workspace);
@@ -53,6 +58,16 @@ public record WorkspaceFacts(MigrationHistory history, Verification verification
             return new WorkspaceFacts(history, verification, runsSince, left, roster.get().dependencies().size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dependency inventory of " + workspace + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The group automatic sync is set up for, or null. */
+    private static String migrationGroup(Path workspace) {
+        try {
+            return cutover.migration.MigrationSettings.load(workspace).syncGroup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the migration settings of " + workspace + ": "
                     + e.getMessage(), e);
         }
     }

@@ -206,10 +206,20 @@ public class MigrationActions {
         progress.start(what);
         cutover.ui.TrackedJob job = WaveJobs.job("Verifying " + wave.group().displayName(), monitor -> {
             var report = new ReadinessCheck(loader).check(wave, options, WaveJobs.history(workspace), monitor);
-            cutover.migration.GroupVerification.record(workspace, wave, report);
+            String unrecorded = null;
+            try {
+                cutover.migration.GroupVerification.record(workspace, wave, report);
+            } catch (RuntimeException e) {
+                unrecorded = "The verification could not be recorded in the journal (" + e.getMessage()
+                        + "); the federation switch will not count it.";
+            }
+            String notRecorded = unrecorded;
             display.asyncExec(() -> {
                 verification = null;
                 progress.finish();
+                if (notRecorded != null) {
+                    setLastOutcome(notRecorded);
+                }
                 session.readiness(report);
                 parts.showPart(ReadinessPart.PART_ID, EPartService.PartState.ACTIVATE);
             });
