@@ -137,6 +137,23 @@ class StagedRolloutSwitchTest {
     }
 
     @Test
+    void aGroupOfMoreThan50000UsersIsRefusedBeforeItIsSent() throws Exception {
+        try (LocalTenantFixture local = new LocalTenantFixture(52_000)) {
+            // some of the export's users are missing in the synthetic tenant, as in a real one
+            List<String> everyone = local.tenant.transitiveUserIds(local.group("Cutover Migration").id());
+            assertTrue(everyone.size() > 50_000, "just over the limit: " + everyone.size());
+            local.tenant.addGroup("9b000000-0000-4000-8000-000000000001", "Everyone", everyone, List.of());
+            StagedRolloutSwitch rollout = new StagedRolloutSwitch(local.connection, workspace);
+            RolloutReview review = rollout.review(new RolloutChange.Add("Everyone"), NONE);
+            assertEquals(String.format(java.util.Locale.US, "Everyone: It holds %,d users. ", everyone.size())
+                    + RolloutRule.GROUP_TOO_LARGE.explanation,
+                    review.result().of(RolloutRule.GROUP_TOO_LARGE).get(0).describe());
+            assertThrows(PreflightRefusedException.class, () -> rollout.apply(review));
+            assertNull(rollout.policy());
+        }
+    }
+
+    @Test
     void usersSharedWithTheMigrationGroupAreListed() throws Exception {
         try (LocalTenantFixture local = new LocalTenantFixture(60)) {
             GroupRef migration = local.group("Cutover Migration");
