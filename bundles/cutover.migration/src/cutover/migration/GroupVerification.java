@@ -67,14 +67,14 @@ public final class GroupVerification {
     public static Outcome run(GraphConnection connection, Path workspace, Path export, String group,
             MigrationSettings settings, Consumer<String> log, IProgressMonitor monitor) throws InterruptedException {
         SubMonitor progress = SubMonitor.convert(monitor, "Verifying " + group, 100);
-        WaveSource.Export read;
-        GroupRef ref;
+        WaveSource.Start start;
         try {
-            read = WaveSource.readExport(export, log);
-            ref = WaveSource.findGroup(connection, group);
+            start = WaveSource.open(connection, export, group, log);
         } catch (WaveSource.WaveSourceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        WaveSource.Export read = start.export();
+        GroupRef ref = start.group();
         MigrationHistory history;
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {
             history = journal.history();

@@ -62,14 +62,14 @@ public final class SyncCycle {
     public Result run(Path export, String group, MigrationSettings settings, IProgressMonitor monitor)
             throws SyncException, InterruptedException {
         resumeUnfinished(monitor);
-        WaveSource.Export read;
-        GroupRef ref;
+        WaveSource.Start start;
         try {
-            read = WaveSource.readExport(export, log);
-            ref = WaveSource.findGroup(connection, group);
+            start = WaveSource.open(connection, export, group, log);
         } catch (WaveSource.WaveSourceException e) {
             throw new SyncException(e.getMessage());
         }
+        WaveSource.Export read = start.export();
+        GroupRef ref = start.group();
         List<MfaServerUser> users = read.users();
         MigrationHistory history;
         try (Journal journal = Journal.openWaiting(workspace, JOURNAL_PATIENCE)) {

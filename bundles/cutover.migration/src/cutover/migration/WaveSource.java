@@ -21,7 +21,18 @@ final class WaveSource {
     record Export(List<MfaServerUser> users, int rejectedLines) {
     }
 
+    /** The export read and the group found: what a headless wave starts from. */
+    record Start(Export export, GroupRef group) {
+    }
+
     private WaveSource() {
+    }
+
+    /** Reads the export, then finds the group. */
+    static Start open(GraphConnection connection, Path export, String group, Consumer<String> log)
+            throws WaveSourceException {
+        Export read = readExport(export, log);
+        return new Start(read, findGroup(connection, group));
     }
 
     /** Reads the export; the first five rejected lines are logged with their reason. */

@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -49,15 +48,9 @@ public final class FindingsTable {
         table.addListener(SWT.Selection, e -> showDetails());
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("", 70);
-        column("Finding", 560);
-        column("Concerns", 300);
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
+        Controls.column(table, "", 70);
+        Controls.column(table, "Finding", 560);
+        Controls.column(table, "Concerns", 300);
     }
 
     /** The table and the details of the selected finding. */
@@ -100,8 +93,7 @@ public final class FindingsTable {
 
     /** The rows' texts as shown, cell by cell, tab-separated: what a person reads. */
     public List<String> lines() {
-        return java.util.Arrays.stream(table.getItems())
-                .map(item -> item.getText(0) + "\t" + item.getText(1) + "\t" + item.getText(2)).toList();
+        return Controls.rows(table);
     }
 
     private static String concerned(List<String> names) {

@@ -27,6 +27,7 @@ import cutover.migration.audit.AuditDetails;
 import cutover.migration.audit.AuditFetch;
 import cutover.migration.audit.AuditLogLoader;
 import cutover.store.AuditArchive;
+import cutover.ui.Controls;
 import cutover.ui.ProgressRow;
 import cutover.ui.TrackedJob;
 import cutover.ui.UserLinks;
@@ -78,11 +79,11 @@ public class AuditPart {
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout(SWT.HORIZONTAL));
         actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        fetch = button(actions, "audit.fetch", "&Fetch from Entra ID",
+        fetch = Controls.push(actions, "audit.fetch", "&Fetch from Entra ID",
                 "Read the tenant's migration audit events since the last fetch (the first reaches 30 days back) "
                         + "and keep them in the workspace; Graph allows 5 such requests per 10 s", this::fetch);
-        button(actions, "audit.reload", "&Reload", "Read the workspace's archive and journal again", this::load);
-        button(actions, "audit.export", "&Export…", "Save the events shown as CSV, JSON or an HTML report with the "
+        Controls.push(actions, "audit.reload", "&Reload", "Read the workspace's archive and journal again", this::load);
+        Controls.push(actions, "audit.export", "&Export…", "Save the events shown as CSV, JSON or an HTML report with the "
                 + "per-day summary", () -> AuditExportAction.run(parent.getShell(), table.shown(), session.daily(),
                         progress, this::say, this::problem));
         filters = new AuditFilterBar(parent, this::filterChanged, this::problem);
@@ -106,14 +107,6 @@ public class AuditPart {
             load();
         }
         showRequestedUser();
-    }
-
-    private static Button button(Composite parent, String id, String text, String tip, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /** Reads the archive and the journal into the table. */

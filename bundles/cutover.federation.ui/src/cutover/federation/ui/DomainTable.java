@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import cutover.graph.FederationSettings.FederatedDomain;
+import cutover.ui.Controls;
 import cutover.ui.WidgetIds;
 
 /** The tenant's domains: how their users sign in and, for federated ones, who does MFA. */
@@ -24,22 +24,16 @@ final class DomainTable {
         table = WidgetIds.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "federation.domains");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("Domain", 220);
-        column("Sign-in", 90);
-        column("Federation server", 330);
-        column("federatedIdpMfaBehavior", 380);
+        Controls.column(table, "Domain", 220);
+        Controls.column(table, "Sign-in", 90);
+        Controls.column(table, "Federation server", 330);
+        Controls.column(table, "federatedIdpMfaBehavior", 380);
         table.addListener(SWT.Selection, e -> {
             FederatedDomain domain = selected();
             if (domain != null) {
                 selected.accept(domain);
             }
         });
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
     }
 
     /** Shows the domains, keeping the one named {@code keep} selected. */
@@ -78,7 +72,6 @@ final class DomainTable {
     }
 
     List<String> rows() {
-        return java.util.Arrays.stream(table.getItems()).map(item -> item.getText(0) + "\t" + item.getText(1)
-                + "\t" + item.getText(2) + "\t" + item.getText(3)).toList();
+        return Controls.rows(table);
     }
 }

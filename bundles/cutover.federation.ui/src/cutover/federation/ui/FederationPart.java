@@ -28,6 +28,7 @@ import cutover.rollout.tenant.PreflightRefusedException;
 import cutover.rollout.tenant.RollbackStep;
 import cutover.store.Journal;
 import cutover.store.TenantChange;
+import cutover.ui.Controls;
 import cutover.ui.FindingsTable;
 import cutover.ui.UserLinks;
 import cutover.ui.ViewWork;
@@ -80,10 +81,8 @@ public class FederationPart {
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         state = WidgetIds.tag(new Label(top, SWT.WRAP), "federation.state");
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button refresh = WidgetIds.tag(new Button(top, SWT.PUSH), "federation.refresh");
-        refresh.setText("&Refresh");
-        refresh.setToolTipText("Read the domains, the preflight and the journal again");
-        refresh.addListener(SWT.Selection, e -> refresh());
+        Button refresh = Controls.push(top, "federation.refresh", "&Refresh", "Read the domains, the preflight and "
+                + "the journal again", this::refresh);
 
         SashForm down = new SashForm(parent, SWT.VERTICAL);
         down.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

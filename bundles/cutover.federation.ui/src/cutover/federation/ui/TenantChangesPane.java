@@ -9,11 +9,11 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import cutover.store.TenantChange;
+import cutover.ui.Controls;
 import cutover.ui.WidgetIds;
 
 /**
@@ -35,22 +35,16 @@ final class TenantChangesPane {
         table = WidgetIds.tag(new Table(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "federation.changes");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("Time", 140);
-        column("Setting", 105);
-        column("Of", 150);
-        column("Change", 290);
-        column("State", 80);
+        Controls.column(table, "Time", 140);
+        Controls.column(table, "Setting", 105);
+        Controls.column(table, "Of", 150);
+        Controls.column(table, "Change", 290);
+        Controls.column(table, "State", 80);
         snapshot = WidgetIds.tag(new Text(box, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL),
                 "federation.snapshot");
         box.setWeights(66, 34);
         table.addListener(SWT.Selection, e -> showSnapshot());
         box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(table, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
     }
 
     Composite control() {
@@ -100,7 +94,6 @@ final class TenantChangesPane {
     }
 
     List<String> rows() {
-        return java.util.Arrays.stream(table.getItems()).map(item -> item.getText(1) + "\t" + item.getText(2)
-                + "\t" + item.getText(3) + "\t" + item.getText(4)).toList();
+        return Controls.rows(table, 1, 2, 3, 4);
     }
 }

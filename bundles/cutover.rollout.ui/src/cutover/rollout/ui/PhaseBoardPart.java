@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import cutover.connection.Connections;
@@ -28,6 +27,7 @@ import cutover.rollout.PhaseBoard;
 import cutover.rollout.PhaseFacts;
 import cutover.rollout.PhaseStep;
 import cutover.rollout.tenant.PhaseFactsReader;
+import cutover.ui.Controls;
 import cutover.ui.UserLinks;
 import cutover.ui.ViewWork;
 import cutover.ui.WidgetIds;
@@ -74,18 +74,18 @@ public class PhaseBoardPart {
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         read = WidgetIds.tag(new Label(top, SWT.WRAP), "phases.state");
         read.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button refresh = button(top, "phases.refresh", "&Refresh", "Read the workspace and the tenant again",
+        Button refresh = Controls.push(top, "phases.refresh", "&Refresh", "Read the workspace and the tenant again",
                 this::refresh);
-        Button open = button(top, "phases.open", "&Open", "Open the perspective where the selected step is done "
+        Button open = Controls.push(top, "phases.open", "&Open", "Open the perspective where the selected step is done "
                 + "(Enter)", this::openSelected);
         steps = WidgetIds.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "phases.steps");
         steps.setHeaderVisible(true);
         steps.setLinesVisible(true);
         steps.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column("Phase", 95);
-        column("Step", 290);
-        column("State", 90);
-        column("What shows it", 520);
+        Controls.column(steps, "Phase", 95);
+        Controls.column(steps, "Step", 290);
+        Controls.column(steps, "State", 90);
+        Controls.column(steps, "What shows it", 520);
         steps.addListener(SWT.DefaultSelection, e -> openSelected());
         steps.addListener(SWT.Selection, e -> showEvidence());
         evidence = WidgetIds.tag(new Label(parent, SWT.WRAP), "phases.evidence");
@@ -96,20 +96,6 @@ public class PhaseBoardPart {
         work.disableWhileBusy(refresh, open);
         connections.addListener(onConnection);
         refresh();
-    }
-
-    private Button button(Composite parent, String id, String text, String tip, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(steps, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
     }
 
     @Focus
@@ -211,7 +197,6 @@ public class PhaseBoardPart {
 
     /** The steps as shown: phase, step, state and evidence, tab-separated. */
     public List<String> rows() {
-        return java.util.Arrays.stream(steps.getItems()).map(item -> item.getText(0) + "\t" + item.getText(1)
-                + "\t" + item.getText(2) + "\t" + item.getText(3)).toList();
+        return Controls.rows(steps);
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -23,6 +22,7 @@ import cutover.graph.GroupRef;
 import cutover.graph.StagedRollout.RolloutPolicy;
 import cutover.rollout.tenant.RolloutChange;
 import cutover.rollout.tenant.StagedRolloutSwitch;
+import cutover.ui.Controls;
 import cutover.ui.UserLinks;
 import cutover.ui.ViewWork;
 import cutover.ui.WidgetIds;
@@ -75,8 +75,8 @@ public class RolloutPart {
         GridData groupsData = new GridData(SWT.FILL, SWT.FILL, true, false);
         groupsData.heightHint = 110;
         groups.setLayoutData(groupsData);
-        column("Group", 280);
-        column("Id", 300);
+        Controls.column(groups, "Group", 280);
+        Controls.column(groups, "Id", 300);
         groups.addListener(SWT.Selection, e -> enableButtons());
 
         Composite actions = new Composite(parent, SWT.NONE);
@@ -88,16 +88,16 @@ public class RolloutPart {
         group.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         group.addListener(SWT.DefaultSelection, e -> addTyped());
         group.addListener(SWT.Modify, e -> enableButtons());
-        add = button(actions, "rollout.add", "&Add…", "Check the group against Staged Rollout's limits and the "
+        add = Controls.push(actions, "rollout.add", "&Add…", "Check the group against Staged Rollout's limits and the "
                 + "migration, then apply (Enter in the field)",
                 this::addTyped);
-        remove = button(actions, "rollout.remove", "Re&move…", "Take the selected group out of the rollout: "
+        remove = Controls.push(actions, "rollout.remove", "Re&move…", "Take the selected group out of the rollout: "
                 + "its users go back to the federation server's MFA", this::removeSelected);
-        enable = button(actions, "rollout.enable", "Switch o&n…", "Check every group, then switch the rollout on",
+        enable = Controls.push(actions, "rollout.enable", "Switch o&n…", "Check every group, then switch the rollout on",
                 () -> check(new RolloutChange.Enable()));
-        disable = button(actions, "rollout.disable", "Switch o&ff…", "Switch the rollout off: every group goes "
+        disable = Controls.push(actions, "rollout.disable", "Switch o&ff…", "Switch the rollout off: every group goes "
                 + "back to the federation server's MFA", () -> check(new RolloutChange.Disable()));
-        Button refresh = button(actions, "rollout.refresh", "&Refresh", "Read the policy again", this::refresh);
+        Button refresh = Controls.push(actions, "rollout.refresh", "&Refresh", "Read the policy again", this::refresh);
 
         review = new RolloutReviewPane(parent, this::apply);
         review.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -106,20 +106,6 @@ public class RolloutPart {
         work.onIdle(this::enableButtons);
         connections.addListener(onConnection);
         refresh();
-    }
-
-    private void column(String text, int width) {
-        TableColumn column = new TableColumn(groups, SWT.LEFT);
-        column.setText(text);
-        column.setWidth(width);
-    }
-
-    private static Button button(Composite parent, String id, String text, String tip, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /** Reads the policy in a Job. */
@@ -233,7 +219,7 @@ public class RolloutPart {
 
     /** For tests: the groups as shown, the state line, the message line and the review pane. */
     public List<String> groupNames() {
-        return java.util.Arrays.stream(groups.getItems()).map(item -> item.getText(0)).toList();
+        return Controls.rows(groups, 0);
     }
 
     public String stateText() {
