@@ -79,10 +79,6 @@ final class WaveBars {
     }
 
     private static Button button(Composite parent, String text, String id, String tip, Runnable run) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> run.run());
-        return button;
+        return cutover.ui.Controls.push(parent, id, text, tip, run);
     }
 }
